@@ -1,0 +1,37 @@
+# Quick start: `make demo` and `make test` do all the set-up themselves.
+PYTHON ?= python3
+VENV ?= .venv
+# Installed first and on its own: a bare `torch` would pull the newest CUDA
+# build. Elsewhere set e.g. TORCH_SPEC='torch==2.5.1' PIP_TORCH_ARGS='--index-url ...'.
+TORCH_SPEC ?= torch==2.13.*
+PIP_TORCH_ARGS ?=
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.mmaction_har-installed
+DEMO_WORK ?= work_dirs/demo
+PYTEST_ARGS ?=
+
+.PHONY: install demo test clean-demo help
+
+help:
+	@echo "make install  create $(VENV) and install the project (torch first: $(TORCH_SPEC))"
+	@echo "make demo     install, generate the demo corpus, train + test PoseC3D and SlowOnly"
+	@echo "make test     install, run the test suite"
+
+install: $(STAMP)
+
+$(STAMP): setup.py requirements/runtime.txt requirements/tests.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet "$(TORCH_SPEC)" $(PIP_TORCH_ARGS)
+	$(PY) -m pip install --quiet -e ".[tests]"
+	$(PY) -c "import mmaction_har, mmaction.models, torch; print('installed mmaction_har', mmaction_har.__version__, 'torch', torch.__version__)"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(PY) tools/demo.py --work-dir $(DEMO_WORK)
+
+test: $(STAMP)
+	$(PY) -m pytest tests $(PYTEST_ARGS)
+
+clean-demo:
+	rm -rf data/demo $(DEMO_WORK)

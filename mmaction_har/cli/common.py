@@ -1,0 +1,117 @@
+"""Shared pieces of the command-line tools: config loading and input checks.
+
+A user's mistake (missing config, checkpoint or annotation file, a bad
+``--cfg-options`` key) becomes a :class:`~mmaction_har.errors.HarError`, which
+:func:`run_tool` prints as one line instead of a traceback from deep inside
+mmengine.
+"""
+import os
+import os.path as osp
+import sys
+
+from mmengine.config import Config
+
+from ..errors import HarError, MissingFileError
+
+_SPLITS = ('train_dataloader', 'val_dataloader', 'test_dataloader')
+_REMOTE = ('http://', 'https://', 's3://', 'open-mmlab://')
+
+
+def load_config(path, cfg_options=None):
+    """Load a config file (importing its ``custom_imports``) and merge options.
+
+    Raises:
+        MissingFileError: ``path`` does not exist.
+        HarError: The file cannot be parsed.
+    """
+    if not osp.isfile(path):
+        raise MissingFileError('config file', path)
+    try:
+        cfg = Config.fromfile(path)
+    except (SyntaxError, ImportError, KeyError, FileNotFoundError) as err:
+        raise HarError(f'cannot load config {path}: '
+                       f'{type(err).__name__}: {err}') from err
+    if cfg_options:
+        cfg.merge_from_dict(cfg_options)
+    return cfg
+
+
+def is_remote(path):
+    return str(path).startswith(_REMOTE)
+
+
+def check_checkpoint(path, what='checkpoint'):
+    """Raise a clear error if a local checkpoint path does not exist."""
+    if path and not is_remote(path) and not osp.isfile(path):
+        raise MissingFileError(what, path)
+
+
+def _dataset_cfgs(dataset):
+    """Yield the leaf dataset configs of (possibly wrapped) dataset configs."""
+    if dataset is None:
+        return
+    if isinstance(dataset, (list, tuple)):
+        for item in dataset:
+            yield from _dataset_cfgs(item)
+    elif 'dataset' in dataset:
+        yield from _dataset_cfgs(dataset['dataset'])
+    elif 'datasets' in dataset:
+        yield from _dataset_cfgs(dataset['datasets'])
+    else:
+        yield dataset
+
+
+def _resolve(data_root, path):
+    if data_root and not osp.isabs(path) and not is_remote(path):
+        return osp.join(data_root, path)
+    return path
+
+
+def check_data_files(cfg, splits=_SPLITS):
+    """Check that the annotation files and data folders the config uses exist.
+
+    Args:
+        cfg (Config): The full config.
+        splits (tuple[str]): Dataloader keys to check, e.g.
+            ``('test_dataloader',)``.
+
+    Raises:
+        MissingFileError: naming the file, the dataloader and, where the
+            demo corpus or an importer writes it, how to create it.
+    """
+    for split in splits:
+        loader = cfg.get(split)
+        if not loader:
+            continue
+        for ds in _dataset_cfgs(loader.get('dataset')):
+            root = ds.get('data_root')
+            ann_file = ds.get('ann_file')
+            if ann_file and not is_remote(ann_file):
+                path = _resolve(root, ann_file)
+                if not osp.isfile(path):
+                    raise MissingFileError(
+                        f'annotation file of {split}', path,
+                        hint=_data_hint(path))
+            for key, prefix in (ds.get('data_prefix') or {}).items():
+                if not prefix or is_remote(prefix):
+                    continue
+                path = _resolve(root, prefix)
+                if not osp.exists(path):
+                    raise MissingFileError(
+                        f'data_prefix.{key} of {split}', path,
+                        hint=_data_hint(path))
+
+
+def _data_hint(path):
+    if 'demo' in path.split(os.sep):
+        return 'generate it with: python tools/data/make_demo_corpus.py'
+    return 'prepare the dataset first; see data/README.md'
+
+
+def run_tool(main, argv=None):
+    """Run a tool's ``main``; print user errors as one line and exit 1."""
+    try:
+        return main(argv)
+    except HarError as err:
+        print(f'error: {err}', file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,104 @@
+"""``make demo``: generate the demo corpus, train and test the demo models.
+
+Each step is the command a user would type (printed before it runs), so the
+demo doubles as a walkthrough of ``tools/``.
+"""
+import argparse
+import glob
+import json
+import os.path as osp
+import subprocess
+import sys
+import time
+
+from ..errors import HarError
+from .test import METRICS_FILE
+
+# The demo configs read the corpus from here (relative to the repo root).
+DATA_DIR = 'data/demo'
+DEMO_CONFIGS = ('configs/posec3d/demo.py', 'configs/slowonly/demo.py')
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(
+        description='Generate the demo corpus, then train and test the demo '
+        'PoseC3D and SlowOnly models on it.')
+    parser.add_argument('--work-dir', default='work_dirs/demo',
+                        help='parent folder of the runs\' work dirs')
+    parser.add_argument('--seed', type=int, default=0, help='corpus seed')
+    parser.add_argument('--configs', nargs='+', default=list(DEMO_CONFIGS),
+                        help='configs to train and test')
+    return parser
+
+
+def find_checkpoint(work_dir):
+    """The best checkpoint of a run, else its last one."""
+    best = sorted(glob.glob(osp.join(work_dir, 'best_*.pth')),
+                  key=osp.getmtime)
+    if best:
+        return best[-1]
+    last = osp.join(work_dir, 'last_checkpoint')
+    if osp.isfile(last):
+        with open(last) as f:
+            return f.read().strip()
+    raise HarError(f'no checkpoint found in {work_dir}')
+
+
+def _run(cmd):
+    print('+ ' + ' '.join(cmd), flush=True)
+    result = subprocess.run(cmd)
+    if result.returncode != 0:
+        raise HarError(f'command failed (exit {result.returncode}): '
+                       + ' '.join(cmd))
+
+
+def _corpus_matches(data_dir, seed):
+    meta = osp.join(data_dir, 'corpus.json')
+    if not osp.isfile(meta):
+        return False
+    with open(meta) as f:
+        return json.load(f).get('seed') == seed
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    py = sys.executable
+    tools = osp.join(osp.dirname(osp.dirname(osp.dirname(
+        osp.abspath(__file__)))), 'tools')
+    start = time.time()
+    if _corpus_matches(DATA_DIR, args.seed):
+        print(f'Using the demo corpus in {DATA_DIR} (seed {args.seed}).')
+    else:
+        _run([py, osp.join(tools, 'data', 'make_demo_corpus.py'),
+              '--out-dir', DATA_DIR, '--seed', str(args.seed)])
+    rows = []
+    for config in args.configs:
+        name = osp.basename(osp.dirname(config))
+        work_dir = osp.join(args.work_dir, name)
+        t0 = time.time()
+        _run([py, osp.join(tools, 'train.py'), config, '--work-dir',
+              work_dir, '--seed', '0'])
+        train_time = time.time() - t0
+        checkpoint = find_checkpoint(work_dir)
+        _run([py, osp.join(tools, 'test.py'), config, checkpoint,
+              '--work-dir', work_dir, '--dump',
+              osp.join(work_dir, 'test_predictions.pkl')])
+        with open(osp.join(work_dir, METRICS_FILE)) as f:
+            metrics = json.load(f)['metrics']
+        rows.append((name, metrics, train_time, checkpoint, work_dir))
+    print_summary(rows, time.time() - start)
+    return rows
+
+
+def print_summary(rows, total_time):
+    print('\nDemo results on the test subjects (chance = 1/6 = 0.167):')
+    print(f'{"model":<10} {"top1":>6} {"mean_cls":>9} {"train_s":>8}  '
+          'checkpoint')
+    for name, metrics, train_time, checkpoint, _ in rows:
+        print(f'{name:<10} {metrics.get("acc/top1", float("nan")):>6.3f} '
+              f'{metrics.get("acc/mean1", float("nan")):>9.3f} '
+              f'{train_time:>8.0f}  {checkpoint}')
+    for name, _, _, _, work_dir in rows:
+        print(f'{name}: logs, checkpoints, test_metrics.json and '
+              f'test_predictions.pkl in {work_dir}')
+    print(f'Total demo time: {total_time / 60:.1f} min')

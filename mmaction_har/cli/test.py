@@ -1,0 +1,81 @@
+"""``tools/test.py``: evaluate a checkpoint with MMAction2's flags."""
+import argparse
+import os
+import os.path as osp
+
+from mmengine.config import DictAction
+from mmengine.dist import is_main_process
+
+from ..errors import HarError
+from ..utils import dump_json_atomic
+from .common import check_checkpoint, check_data_files, load_config
+from .train import build_runner
+
+# Written into the work dir after each test run: config, checkpoint, metrics.
+METRICS_FILE = 'test_metrics.json'
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(
+        description='Test (and evaluate) a recognizer checkpoint.')
+    parser.add_argument('config', help='test config file path')
+    parser.add_argument('checkpoint', help='checkpoint file (path or URL)')
+    parser.add_argument(
+        '--work-dir',
+        help='the directory to save the file containing evaluation metrics')
+    parser.add_argument(
+        '--dump', type=str,
+        help='dump the predictions to this pickle file (.pkl) for offline '
+        'evaluation')
+    parser.add_argument(
+        '--cfg-options', nargs='+', action=DictAction,
+        help='override config settings, e.g. test_dataloader.batch_size=4')
+    parser.add_argument(
+        '--launcher', choices=['none', 'pytorch', 'slurm', 'mpi'],
+        default='none', help='job launcher')
+    parser.add_argument('--local_rank', '--local-rank', type=int, default=0)
+    return parser
+
+
+def parse_args(argv=None):
+    args = build_parser().parse_args(argv)
+    if 'LOCAL_RANK' not in os.environ:
+        os.environ['LOCAL_RANK'] = str(args.local_rank)
+    return args
+
+
+def merge_args(cfg, args):
+    cfg.launcher = args.launcher
+    if args.work_dir is not None:
+        cfg.work_dir = args.work_dir
+    elif cfg.get('work_dir', None) is None:
+        cfg.work_dir = osp.join('./work_dirs',
+                                osp.splitext(osp.basename(args.config))[0])
+    if args.dump is not None:
+        if not args.dump.endswith(('.pkl', '.pickle')):
+            raise HarError(f'--dump must name a .pkl or .pickle file, got '
+                           f'{args.dump}')
+        dump_metric = dict(type='DumpResults', out_file_path=args.dump)
+        evaluator = cfg.test_evaluator
+        if isinstance(evaluator, (list, tuple)):
+            cfg.test_evaluator = [*evaluator, dump_metric]
+        else:
+            cfg.test_evaluator = [evaluator, dump_metric]
+    cfg.load_from = args.checkpoint
+    return cfg
+
+
+def main(argv=None):
+    import mmaction_har  # noqa: F401  (compat fixes, registries)
+    args = parse_args(argv)
+    check_checkpoint(args.checkpoint)
+    cfg = load_config(args.config, args.cfg_options)
+    cfg = merge_args(cfg, args)
+    check_data_files(cfg, ('test_dataloader', ))
+    runner = build_runner(cfg)
+    metrics = runner.test()
+    if is_main_process():
+        dump_json_atomic(
+            dict(config=args.config, checkpoint=args.checkpoint,
+                 metrics=metrics), osp.join(cfg.work_dir, METRICS_FILE))
+    return metrics

@@ -1,0 +1,137 @@
+"""``tools/train.py``: train a recognizer with MMAction2's flags.
+
+Mirrors MMAction2 1.x ``tools/train.py`` (same flags, same precedence of
+command line over config) and adds input checks with clear errors.
+"""
+import argparse
+import os
+import os.path as osp
+
+import torch
+from mmengine.config import DictAction
+from mmengine.runner import Runner
+
+from ..errors import HarError
+from .common import check_checkpoint, check_data_files, load_config
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(
+        description='Train an action recognizer (MMAction2 1.x Runner).')
+    parser.add_argument('config', help='train config file path')
+    parser.add_argument('--work-dir', help='the dir to save logs and models')
+    parser.add_argument(
+        '--resume', nargs='?', type=str, const='auto',
+        help='resume from the checkpoint PATH, or, with no PATH, from the '
+        'latest checkpoint in the work dir')
+    parser.add_argument(
+        '--amp', action='store_true',
+        help='enable automatic-mixed-precision training (needs a GPU)')
+    parser.add_argument(
+        '--no-validate', action='store_true',
+        help='do not evaluate during training')
+    parser.add_argument(
+        '--auto-scale-lr', action='store_true',
+        help='scale the LR by the actual over the config\'s base batch size')
+    parser.add_argument('--seed', type=int, default=None, help='random seed')
+    parser.add_argument(
+        '--diff-rank-seed', action='store_true',
+        help='whether or not to set different seeds for different ranks')
+    parser.add_argument(
+        '--deterministic', action='store_true',
+        help='whether to set deterministic options for CUDNN backend')
+    parser.add_argument(
+        '--cfg-options', nargs='+', action=DictAction,
+        help='override config settings, e.g. train_cfg.max_epochs=5 '
+        '(key=value, lists as key="[a,b]")')
+    parser.add_argument(
+        '--launcher', choices=['none', 'pytorch', 'slurm', 'mpi'],
+        default='none', help='job launcher')
+    parser.add_argument('--local_rank', '--local-rank', type=int, default=0)
+    return parser
+
+
+def parse_args(argv=None):
+    args = build_parser().parse_args(argv)
+    if 'LOCAL_RANK' not in os.environ:
+        os.environ['LOCAL_RANK'] = str(args.local_rank)
+    return args
+
+
+def merge_args(cfg, args):
+    """Apply the command-line flags to the config, MMAction2's way."""
+    if args.no_validate:
+        cfg.val_cfg = None
+        cfg.val_dataloader = None
+        cfg.val_evaluator = None
+
+    cfg.launcher = args.launcher
+    # work_dir: command line > config > ./work_dirs/CONFIG_NAME
+    if args.work_dir is not None:
+        cfg.work_dir = args.work_dir
+    elif cfg.get('work_dir', None) is None:
+        cfg.work_dir = osp.join('./work_dirs',
+                                osp.splitext(osp.basename(args.config))[0])
+
+    if args.amp:
+        if not torch.cuda.is_available():
+            raise HarError('--amp needs a CUDA GPU (mmengine\'s '
+                           'AmpOptimWrapper); none was found')
+        optim_wrapper = cfg.optim_wrapper.get('type', 'OptimWrapper')
+        if optim_wrapper not in ('OptimWrapper', 'AmpOptimWrapper'):
+            raise HarError(f'--amp needs optim_wrapper.type OptimWrapper, '
+                           f'the config has {optim_wrapper}')
+        cfg.optim_wrapper.type = 'AmpOptimWrapper'
+        cfg.optim_wrapper.setdefault('loss_scale', 'dynamic')
+
+    if args.resume == 'auto':
+        cfg.resume = True
+        cfg.load_from = None
+    elif args.resume is not None:
+        check_checkpoint(args.resume, 'checkpoint to resume from')
+        cfg.resume = True
+        cfg.load_from = args.resume
+
+    if args.auto_scale_lr:
+        if 'auto_scale_lr' not in cfg or \
+                'base_batch_size' not in cfg.auto_scale_lr:
+            raise HarError('--auto-scale-lr needs auto_scale_lr = dict('
+                           'enable=False, base_batch_size=N) in the config')
+        cfg.auto_scale_lr.enable = True
+
+    randomness = cfg.get('randomness', {})
+    if args.seed is not None:
+        randomness['seed'] = args.seed
+    if args.deterministic:
+        randomness['deterministic'] = True
+    if args.diff_rank_seed:
+        randomness['diff_rank_seed'] = True
+    cfg.randomness = randomness
+    return cfg
+
+
+def check_inputs(cfg):
+    """Fail early, with a clear message, on missing files the run needs."""
+    splits = ('train_dataloader', ) if cfg.get('val_cfg') is None else (
+        'train_dataloader', 'val_dataloader')
+    check_data_files(cfg, splits)
+    if not cfg.get('resume'):
+        check_checkpoint(cfg.get('load_from'), 'checkpoint in load_from')
+
+
+def build_runner(cfg):
+    if 'runner_type' in cfg:
+        from mmengine.registry import RUNNERS
+        return RUNNERS.build(cfg)
+    return Runner.from_cfg(cfg)
+
+
+def main(argv=None):
+    import mmaction_har  # noqa: F401  (compat fixes, registries)
+    args = parse_args(argv)
+    cfg = load_config(args.config, args.cfg_options)
+    cfg = merge_args(cfg, args)
+    check_inputs(cfg)
+    runner = build_runner(cfg)
+    runner.train()
+    return runner

@@ -1,0 +1,3 @@
+from .io import atomic_write, dump_json_atomic
+
+__all__ = ['atomic_write', 'dump_json_atomic']

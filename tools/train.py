@@ -1,0 +1,11 @@
+"""Train an action recognizer. Usage: python tools/train.py CONFIG [--help]"""
+import os.path as osp
+import sys
+
+sys.path.insert(0, osp.dirname(osp.dirname(osp.abspath(__file__))))
+
+from mmaction_har.cli.common import run_tool  # noqa: E402
+from mmaction_har.cli.train import main  # noqa: E402
+
+if __name__ == '__main__':
+    run_tool(main)
