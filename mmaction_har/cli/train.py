@@ -100,6 +100,7 @@ def merge_args(cfg, args):
         cfg.auto_scale_lr.enable = True
 
     randomness = cfg.get('randomness', {})
+    randomness.setdefault('seed', None)  # None: mmengine draws one
     if args.seed is not None:
         randomness['seed'] = args.seed
     if args.deterministic:

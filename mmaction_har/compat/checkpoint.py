@@ -36,9 +36,15 @@ _NUMPY_GLOBALS = (
 )
 
 
+# HistoryBuffer registers these on its first instance; more may be added
+# with ``HistoryBuffer.register_statistics``.
+_BUILTIN_STATISTICS = ('min', 'max', 'current', 'mean')
+
+
 def _history_buffer_getattr(obj, name):
     """``getattr`` limited to the methods HistoryBuffer pickles by name."""
-    if obj is HistoryBuffer and name in HistoryBuffer._statistics_methods:
+    if obj is HistoryBuffer and (name in _BUILTIN_STATISTICS
+                                 or name in HistoryBuffer._statistics_methods):
         return getattr(obj, name)
     raise pickle.UnpicklingError(
         f'getattr({obj!r}, {name!r}) is not allowed in a checkpoint')
@@ -90,13 +96,28 @@ def load_local_checkpoint(filename, map_location=None):
                           weights_only=True)
     except pickle.UnpicklingError as err:
         unsafe = _unsafe_globals(filename)
-        what = ', '.join(unsafe) if unsafe else str(err).splitlines()[0]
+        if unsafe:
+            reason = (f'it contains {", ".join(unsafe)}, which is not among '
+                      'the types mmengine checkpoints hold')
+        else:
+            reason = _unpickler_reason(err)
         raise UnsafeCheckpointError(
-            f'refused to load checkpoint {filename}: it contains {what}, '
-            'which is not among the types mmengine checkpoints hold; nothing '
-            'in it was executed. Only load it if you trust its source: '
-            'inspect it with torch.serialization.'
-            'get_unsafe_globals_in_checkpoint.') from None
+            f'refused to load checkpoint {filename}: {reason}; nothing in it '
+            'was executed. Only load it if you trust its source: inspect it '
+            'with torch.serialization.get_unsafe_globals_in_checkpoint.'
+        ) from None
+
+
+def _unpickler_reason(err):
+    """What torch's weights-only unpickler refused, from its message."""
+    text = str(err)
+    marker = 'WeightsUnpickler error:'
+    if marker in text:
+        rest = [ln.strip() for ln in text.split(marker, 1)[1].splitlines()]
+        reason = next((ln for ln in rest if ln), '')
+        if reason:
+            return reason
+    return 'it cannot be unpickled with weights_only=True'
 
 
 def _allowed_names():
