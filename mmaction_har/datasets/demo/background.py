@@ -9,7 +9,7 @@ BACKGROUND_KINDS = ('solid', 'gradient', 'stripes', 'checker')
 
 
 def _colour(rng, avoid, min_dist):
-    """A random RGB colour at least ``min_dist`` away from each of ``avoid``."""
+    """A random RGB colour at least ``min_dist`` from each of ``avoid``."""
     best, best_dist = None, -1.0
     for _ in range(30):
         c = rng.integers(0, 256, size=3)
@@ -31,7 +31,8 @@ def _second_colour(rng, first, avoid, min_dist):
     return first.copy()
 
 
-def make_background(rng, size, num_frames, pan=None, avoid=(), min_dist=70.0):
+def make_background(rng, size, num_frames, pan=None, avoid=(), min_dist=70.0,
+                    ground_row=None):
     """Draw a background and return it for every frame.
 
     Args:
@@ -43,6 +44,8 @@ def make_background(rng, size, num_frames, pan=None, avoid=(), min_dist=70.0):
         avoid (Sequence[tuple]): RGB colours (e.g. the clothes) the
             background colours keep ``min_dist`` away from.
         min_dist (float): Minimum RGB distance to each colour of ``avoid``.
+        ground_row (float | None): Pixel row of the subject's soles; a floor,
+            if drawn, starts a little above it. None: anywhere.
 
     Returns:
         tuple[np.ndarray, dict]: Frames, uint8 RGB (T, S, S, 3), and a
@@ -53,6 +56,9 @@ def make_background(rng, size, num_frames, pan=None, avoid=(), min_dist=70.0):
     shift = np.round(pan - pan.min()).astype(int)
     width = size + int(shift.max()) + 1
     yy, xx = np.mgrid[0:size, 0:width].astype(np.float32)
+    # Texture scale follows the frame size, but stays coarse enough in small
+    # frames to survive the lossy video codec.
+    scale = max(size, 96) / 112
     a = _colour(rng, avoid, min_dist)
     if kind == 'solid':
         tex = np.broadcast_to(a, (size, width, 3))
@@ -65,17 +71,21 @@ def make_background(rng, size, num_frames, pan=None, avoid=(), min_dist=70.0):
             w = np.clip(w * size / max(width, size), 0, 1)
         elif kind == 'stripes':
             angle = rng.choice([0.0, np.pi / 2, np.pi / 4, -np.pi / 4])
-            period = rng.uniform(6, 20) * size / 112
+            period = rng.uniform(6, 20) * scale
             proj = xx * np.cos(angle) + yy * np.sin(angle)
             w = (np.sin(2 * np.pi * proj / period) > 0).astype(np.float32)
         else:
-            cell = max(2, int(rng.uniform(6, 16) * size / 112))
+            cell = max(3, int(rng.uniform(6, 16) * scale))
             w = (((xx // cell) + (yy // cell)) % 2).astype(np.float32)
         tex = a + w[..., None] * (b - a)
     floor = bool(rng.uniform() < 0.5)
     tex = np.array(tex, dtype=np.float32)
     if floor:
-        horizon = int(size * rng.uniform(0.55, 0.8))
+        if ground_row is None:
+            horizon = size * rng.uniform(0.55, 0.8)
+        else:
+            horizon = ground_row - size * rng.uniform(0.05, 0.3)
+        horizon = int(np.clip(horizon, 0.3 * size, 0.95 * size))
         ground = _colour(rng, avoid, min_dist)
         depth = np.linspace(0.85, 1.1, size - horizon, dtype=np.float32)
         tex[horizon:] = np.clip(ground * depth[:, None], 0, 255)[:, None]

@@ -15,6 +15,10 @@ from .kinematics import yaw_project
 from .motion import GAIT_STYLES, simulate
 from .render import FigurePainter
 
+#: Defaults of :func:`render_clip`: the share of a walker's speed shown as
+#: motion across the frame, and the cap of that travel (fraction of S).
+TRACK = 0.5
+MAX_TRAVEL = 0.7
 _MARGIN = 0.02  # of the frame side, kept free around in-place figures
 _EXTENT_PAD = 0.07  # standing heights around the keypoints (head, limbs)
 
@@ -82,7 +86,7 @@ def _place(xy, px_per_h, size, rng):
 
 
 def render_clip(seed, subject, action, clip, num_frames=50, size=112,
-                fps=25.0, body=None, track=0.5, max_travel=0.7):
+                fps=25.0, body=None, track=TRACK, max_travel=MAX_TRAVEL):
     """Generate one clip.
 
     Args:
@@ -103,6 +107,8 @@ def render_clip(seed, subject, action, clip, num_frames=50, size=112,
     Returns:
         Clip: Frames, background, keypoints and metadata.
     """
+    if action not in sk.CLASSES:
+        raise ValueError(f'action must be one of {sk.CLASSES}, got {action!r}')
     label = sk.CLASSES.index(action)
     rng = clip_rng(seed, subject, label, clip)
     if body is None:
@@ -113,22 +119,23 @@ def render_clip(seed, subject, action, clip, num_frames=50, size=112,
     facing = float(np.sin(yaw))
 
     px_per_h = body.height_frac * size * rng.uniform(0.93, 1.07)
-    t = np.arange(num_frames) / fps
-    # Along-screen speed of the pelvis, in pixels per second.
-    speed_px = motion.world_speed * abs(facing) * px_per_h
-    travel = min(track * speed_px * t[-1], max_travel * size) if len(t) else 0
-    screen_v = travel / t[-1] if num_frames > 1 else 0.0
-    direction = 1.0 if facing >= 0 else -1.0
-    pan = direction * (speed_px - screen_v) * t  # camera moves with walker
-    xy = xy.copy()
-    xy[..., 0] += (direction * screen_v * t / px_per_h)[:, None]
-
-    # Shrink figures whose (in-place) extent does not fit the frame.
+    # Shrink figures that do not fit the frame (gait: only the height).
     ext = np.ptp(xy.reshape(-1, 2), axis=0) + 2 * _EXTENT_PAD
     fit = (1 - 2 * _MARGIN) * size / px_per_h
     limit = ext[1] if action in GAIT_STYLES else ext.max()
     if limit > fit:
         px_per_h *= fit / limit
+
+    # Walkers: part of the speed moves the figure across the frame, the rest
+    # pans the background (pixels; `pan` is the camera offset per frame).
+    t = np.arange(num_frames) / fps
+    speed_px = motion.world_speed * abs(facing) * px_per_h
+    travel = min(track * speed_px * t[-1], max_travel * size)
+    screen_v = travel / t[-1]
+    direction = 1.0 if facing >= 0 else -1.0
+    pan = direction * (speed_px - screen_v) * t
+    xy = xy.copy()
+    xy[..., 0] += (direction * screen_v * t / px_per_h)[:, None]
     x0, y0 = _place(xy, px_per_h, size, rng)
 
     kp = np.empty_like(xy)
@@ -141,7 +148,7 @@ def render_clip(seed, subject, action, clip, num_frames=50, size=112,
 
     avoid = (body.skin, body.shirt, body.pants, body.hair)
     background, bg_meta = make_background(rng, size, num_frames, pan=pan,
-                                          avoid=avoid)
+                                          avoid=avoid, ground_row=y0)
     frames = background.copy()
     painter = FigurePainter(body, px_per_h, facing)
     for i in range(num_frames):

@@ -85,8 +85,7 @@ class FigurePainter:
 
         def trunk(img, f, grow):
             _polygon(img, kp[trunk_ids], self._col(b.shirt, f, grow))
-            # The polygon only needs the outline; a grown polygon is a
-            # capsule through the same corners.
+            # Outline pass: grow the polygon by capsules along its edges.
             if grow:
                 for i, j in zip(trunk_ids, trunk_ids[1:] + trunk_ids[:1]):
                     _capsule(img, kp[i], kp[j], grow, grow,

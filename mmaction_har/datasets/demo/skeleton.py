@@ -1,4 +1,4 @@
-"""COCO-17 keypoint layout and the six KTH action classes of the demo corpus."""
+"""COCO-17 keypoint layout and the six KTH classes of the demo corpus."""
 
 #: Action classes; the label of a clip is the index of its action here.
 CLASSES = ('walking', 'jogging', 'running', 'boxing', 'handwaving',
