@@ -1,0 +1,266 @@
+"""KTH: sequences-file parsing, the importer, and subsequence sampling."""
+import os
+import os.path as osp
+
+import numpy as np
+import pytest
+
+import mmaction_har  # noqa: F401  (compat fixes before mmaction)
+from mmaction_har.datasets.kth import KTHSubsequenceDataset
+from mmaction_har.datasets.kth_import import PERSON_SPLITS, prepare_kth
+from mmaction_har.datasets.kth_sequences import overlapping, parse_sequences
+from mmaction_har.errors import HarError, MissingFileError
+
+SEQUENCES = (
+    '\r\n'
+    'This database contains sequences of six classes of actions\r\n'
+    'Training:   person11, 12, 13, 14, 15, 16, 17, 18\r\n'
+    '\r\n'
+    'person11_walking_d1\t\tframes\t1-10, 11-20, 21-30, 31-40\r\n'
+    'person11_boxing_d1    \tframes\t1-12, 13-25, 26-40\r\n'
+    'person12_running_d4\tframes 1-10, 11-20\r\n'
+    'person13_handclapping_d3\t*missing*\r\n'
+    'person19_walking_d2 \t frames\t1-10, 25-35,11-24 , 30-40\r\n'
+    'person22_boxing_d3\t\tframes\t1-10, 11-20, 21-35, 41-50\r\n'
+    'person22_walking_d1\tframes\t1-10, 11-20\r\n'
+    'person30_walking_d1\tframes\t1-10\r\n')
+
+
+@pytest.fixture
+def kth_layout(tmp_path, har_write_video):
+    """Per-action folders; one empty video, one absent, one unlisted."""
+    root = tmp_path / 'kth'
+    for name, frames in [('walking/person11_walking_d1', 40),
+                         ('boxing/person11_boxing_d1', 40),
+                         ('walking/person19_walking_d2', 40),
+                         ('boxing/person22_boxing_d3', 30),
+                         ('walking/person30_walking_d1', 20),
+                         ('running/person14_running_d1', 10)]:
+        har_write_video(root / 'videos' / f'{name}_uncomp.avi', frames)
+    (root / 'videos' / 'running' / 'person12_running_d4_uncomp.avi').touch()
+    seq = root / '00sequences.txt'
+    seq.write_bytes(SEQUENCES.encode())
+    return str(seq), str(root / 'videos')
+
+
+def read_list(path):
+    with open(path) as f:
+        return [line.split() for line in f.read().splitlines()]
+
+
+def test_parse_tolerates_quirks(kth_layout):
+    recs = {r.name: r for r in parse_sequences(kth_layout[0])}
+    assert len(recs) == 8
+    assert recs['person13_handclapping_d3'].missing
+    assert recs['person11_boxing_d1'].ranges == [(1, 12), (13, 25), (26, 40)]
+    assert recs['person19_walking_d2'].ranges == [(1, 10), (25, 35),
+                                                  (11, 24), (30, 40)]
+    assert overlapping(recs['person19_walking_d2'].ranges) == [(1, 3)]
+    assert recs['person19_walking_d2'].line == 9
+
+
+@pytest.mark.parametrize('line,expected', [
+    ('person01_boxing_d1\tframes\t1-95, 96-x', "got '96-x'"),
+    ('person01_boxing_d1\tframes\t95-1', 'needs 1 <= start <= end'),
+    ('person01_boxing_d1\tframes', 'expected "frames a-b'),
+    ('person01_swimming_d1\tframes\t1-5', 'expected a recording name'),
+])
+def test_parse_errors_name_file_and_line(tmp_path, line, expected):
+    path = tmp_path / 'seq.txt'
+    path.write_text(f'header\nperson02_boxing_d1 frames 1-4\n{line}\n')
+    with pytest.raises(HarError, match=expected) as err:
+        parse_sequences(str(path))
+    assert f'{path}:3' in str(err.value)
+
+
+def test_parse_duplicate_and_missing_file(tmp_path):
+    path = tmp_path / 'seq.txt'
+    path.write_text('person02_boxing_d1 frames 1-4\n'
+                    'person02_boxing_d1 frames 1-4\n')
+    with pytest.raises(HarError, match='listed again .first on line 1'):
+        parse_sequences(str(path))
+    with pytest.raises(MissingFileError, match='KTH sequences file'):
+        parse_sequences(str(tmp_path / 'nope.txt'))
+
+
+def test_real_sequences_file(shared_data):
+    recs = parse_sequences(osp.join(shared_data, 'kth', '00sequences.txt'))
+    assert len(recs) == 600
+    assert sum(len(r.ranges) for r in recs) == 2391
+    assert [r.name for r in recs if r.missing] == ['person13_handclapping_d3']
+    assert sum(len(r.ranges) == 3 for r in recs) == 5
+    assert sum(bool(overlapping(r.ranges)) for r in recs) == 7
+
+
+def test_prepare_generated(kth_layout, tmp_path):
+    seq, videos = kth_layout
+    out = tmp_path / 'out'
+    result = prepare_kth(seq, videos, str(out), progress=False)
+    assert result.problems == []
+    assert {s: len(v) for s, v in result.samples.items()} == dict(
+        train=7, val=4, test=3, trainval=11)
+    assert result.listed_missing == ['person13_handclapping_d3']
+    assert result.absent == ['person22_walking_d1']
+    assert len(result.bad_media) == 1 and 'empty' in result.bad_media[0]
+    test = read_list(out / 'kth_test_videos.txt')
+    assert test == [['boxing/person22_boxing_d3_uncomp.avi', '1', '10', '3'],
+                    ['boxing/person22_boxing_d3_uncomp.avi', '11', '20', '3'],
+                    ['boxing/person22_boxing_d3_uncomp.avi', '21', '30',
+                     '3']]
+    val = read_list(out / 'kth_val_videos.txt')
+    assert [x[1:3] for x in val] == [['1', '10'], ['25', '35'], ['11', '24'],
+                                     ['30', '40']]
+    summary = (out / 'kth_summary.md').read_text()
+    for text in ('person22_walking_d1', 'person13_handclapping_d3',
+                 'person22_boxing_d3 21-35 -> 21-30', 'person22_boxing_d3 '
+                 '41-50', 'running/person14_running_d1_uncomp.avi',
+                 'person30_walking_d1', '| 0 | walking | 4 | 4 | 0 | 8 |'):
+        assert text in summary
+    assert (out / 'kth_classes.txt').read_text().split() == [
+        'walking', 'jogging', 'running', 'boxing', 'handwaving',
+        'handclapping']
+    # persons never cross splits
+    persons = {s: {int(x[0].split('person')[1][:2])
+                   for x in read_list(out / f'kth_{s}_videos.txt')}
+               for s in PERSON_SPLITS}
+    assert persons == dict(train={11}, val={19}, test={22})
+
+
+def test_prepare_is_idempotent_and_atomic(kth_layout, tmp_path, monkeypatch):
+    seq, videos = kth_layout
+    out = tmp_path / 'out'
+    prepare_kth(seq, videos, str(out), progress=False)
+    before = {p: (out / p).read_bytes() for p in sorted(os.listdir(out))}
+    prepare_kth(seq, videos, str(out), progress=False)
+    assert {p: (out / p).read_bytes() for p in sorted(os.listdir(out))} \
+        == before
+
+    from mmaction_har.datasets import kth_import
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kth_import, '_summary', interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        prepare_kth(seq, videos, str(out), classes=['boxing'],
+                    progress=False)
+    assert {p: (out / p).read_bytes() for p in sorted(os.listdir(out))} \
+        == before
+
+
+def test_prepare_classes_and_per_class(kth_layout, tmp_path):
+    seq, videos = kth_layout
+    result = prepare_kth(seq, videos, str(tmp_path / 'a'),
+                         classes=['boxing', 'walking'], progress=False)
+    assert read_list(tmp_path / 'a' / 'kth_test_videos.txt')[0][3] == '0'
+    assert {x['label'] for x in result.samples['val']} == {1}
+    runs = [prepare_kth(seq, videos, str(tmp_path / d), per_class=2, seed=s,
+                        progress=False) for d, s in (('b', 1), ('c', 1))]
+    assert [len(runs[0].samples[s]) for s in ('train', 'val', 'test')] == \
+        [4, 2, 2]
+    assert runs[0].samples == runs[1].samples
+    with pytest.raises(HarError, match='expected distinct names'):
+        prepare_kth(seq, videos, str(tmp_path / 'd'), classes=['swim'])
+    with pytest.raises(MissingFileError, match='KTH video folder'):
+        prepare_kth(seq, str(tmp_path / 'none'), str(tmp_path / 'd'))
+
+
+def _pipeline(clip_len, test_mode):
+    return [dict(type='DecordInit'), dict(type='SubsequenceRange'),
+            dict(type='SampleFrames', clip_len=clip_len, frame_interval=1,
+                 num_clips=2, test_mode=test_mode),
+            dict(type='DecordDecode')]
+
+
+@pytest.mark.parametrize('test_mode', [False, True])
+def test_dataset_samples_inside_range(kth_layout, tmp_path, har_frame_index,
+                                      har_mmaction_scope, test_mode):
+    seq, videos = kth_layout
+    prepare_kth(seq, videos, str(tmp_path), progress=False)
+    ds = KTHSubsequenceDataset(str(tmp_path / 'kth_val_videos.txt'),
+                               _pipeline(16, test_mode),
+                               data_prefix=dict(video=videos),
+                               test_mode=test_mode)
+    assert len(ds) == 4
+    for idx, (first, last) in enumerate([(0, 9), (24, 34), (10, 23),
+                                         (29, 39)]):
+        assert ds.get_data_info(idx)['frame_range'] == (first, last)
+        for _ in range(3):
+            out = ds.prepare_data(idx)
+            inds = out['frame_inds']
+            assert len(inds) == 32 and first <= inds.min() <= inds.max() \
+                <= last
+            decoded = [har_frame_index(img) for img in out['imgs']]
+            np.testing.assert_array_equal(decoded, inds)
+
+
+def test_dataset_needs_the_transform(kth_layout, tmp_path, har_mmaction_scope):
+    seq, videos = kth_layout
+    prepare_kth(seq, videos, str(tmp_path), progress=False)
+    with pytest.raises(HarError, match='SubsequenceRange'):
+        KTHSubsequenceDataset(str(tmp_path / 'kth_val_videos.txt'),
+                              [dict(type='DecordInit')])
+    bad = tmp_path / 'bad.txt'
+    bad.write_text('a.avi 5 3 0\n')
+    with pytest.raises(HarError, match=r'bad.txt:1: expected'):
+        KTHSubsequenceDataset(str(bad), [])
+
+
+def test_range_past_the_video_is_cut(kth_layout, tmp_path):
+    from mmaction_har.datasets.transforms.kth_subsequence import \
+        SubsequenceRange
+    out = SubsequenceRange()(dict(frame_range=(20, 49), total_frames=30,
+                                  start_index=0, filename='v.avi'))
+    assert (out['total_frames'], out['start_index']) == (10, 20)
+    with pytest.raises(HarError, match='v.avi: frame range 41-50 starts '
+                       'past the video'):
+        SubsequenceRange()(dict(frame_range=(40, 49), total_frames=30,
+                                start_index=0, filename='v.avi'))
+
+
+def test_real_kth(shared_data, tmp_path, har_mmaction_scope):
+    kth = osp.join(shared_data, 'kth')
+    videos = osp.join(kth, 'videos')
+    result = prepare_kth(osp.join(kth, '00sequences.txt'), videos,
+                         str(tmp_path), progress=False)
+    assert result.problems == []
+    assert len(result.samples['val']) == 20
+    assert len(result.absent) == 594
+    assert result.listed_missing == ['person13_handclapping_d3']
+    ds = KTHSubsequenceDataset(str(tmp_path / 'kth_val_videos.txt'),
+                               _pipeline(8, True),
+                               data_prefix=dict(video=videos), test_mode=True)
+    for idx in (0, 7, 19):
+        first, last = ds.get_data_info(idx)['frame_range']
+        out = ds.prepare_data(idx)
+        assert first <= out['frame_inds'].min()
+        assert out['frame_inds'].max() <= last
+        assert out['imgs'][0].shape == (120, 160, 3)
+
+
+def test_tool(kth_layout, tmp_path, har_run_tool, har_tool):
+    # one real command line (the path set-up of tools/data), then in-process
+    seq, videos = kth_layout
+    res = har_run_tool('prepare_kth.py', seq, videos, tmp_path / 'o',
+                       '--classes', 'walking,boxing', '--per-class', '3')
+    assert res.returncode == 0, res.stderr
+    assert 'subsequences: train 6, val 3, test 3, trainval 9' in res.stdout
+    assert 'listed but not on disk: 1' in res.stdout
+    assert 'usage:' in har_tool('prepare_kth.py', '--help').stdout
+    res = har_tool('prepare_kth.py', tmp_path / 'no.txt', videos,
+                   tmp_path / 'o')
+    assert res.returncode == 1
+    assert res.stderr.strip().splitlines()[-1].startswith(
+        'error: KTH sequences file not found')
+
+
+def test_real_protocol_counts(shared_data, tmp_path):
+    """All 2391 subsequences, by the standard person split."""
+    kth = osp.join(shared_data, 'kth')
+    result = prepare_kth(osp.join(kth, '00sequences.txt'),
+                         osp.join(kth, 'videos'), str(tmp_path),
+                         keep_absent=True, media='none', progress=False)
+    assert {s: len(v) for s, v in result.samples.items()} == dict(
+        train=760, val=768, test=863, trainval=1528)
+    assert read_list(tmp_path / 'kth_test_videos.txt')[0] == [
+        'boxing/person02_boxing_d1_uncomp.avi', '1', '105', '3']
