@@ -53,11 +53,25 @@ def _run(cmd):
 
 
 def _corpus_matches(data_dir, seed):
+    """Whether ``data_dir`` holds the default corpus for ``seed``."""
+    import inspect
+
+    from ..datasets.demo import make_demo_corpus
     meta = osp.join(data_dir, 'corpus.json')
     if not osp.isfile(meta):
         return False
     with open(meta) as f:
-        return json.load(f).get('seed') == seed
+        params = json.load(f).get('params', {})
+    expected = {
+        name: p.default
+        for name, p in inspect.signature(make_demo_corpus).parameters.items()
+        if name in params and p.default is not inspect.Parameter.empty
+        and p.default is not None
+    }
+    expected['seed'] = seed
+    return all(params.get(k) == v or (isinstance(v, tuple)
+                                       and params.get(k) == list(v))
+               for k, v in expected.items())
 
 
 def main(argv=None):

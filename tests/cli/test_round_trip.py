@@ -77,6 +77,7 @@ def test_test_tool_reports_and_dumps(trained, tiny_pose_config, tiny_corpus,
     for key in ('acc/top1', 'acc/top2', 'acc/top3', 'acc/top5',
                 'acc/mean1'):
         assert 0.0 <= report['metrics'][key] <= 1.0
+    assert not (tmp_path / 'preds.partial.pkl').exists()
     with open(dump, 'rb') as f:
         preds = pickle.load(f)
     with open(tiny_corpus / 'pose.pkl', 'rb') as f:

@@ -27,13 +27,13 @@ def parse_args(argv=None):
                         help='output folder (default: %(default)s)')
     parser.add_argument('--seed', type=int, default=0,
                         help='random seed (default: %(default)s)')
-    parser.add_argument('--subjects', type=int, default=16,
+    parser.add_argument('--subjects', type=int, default=24,
                         help='number of subjects (default: %(default)s)')
     parser.add_argument('--val-subjects', type=int, default=None,
                         help='subjects in val (default: 3/16 of subjects)')
     parser.add_argument('--test-subjects', type=int, default=None,
                         help='subjects in test (default: 3/16 of subjects)')
-    parser.add_argument('--clips-per-action', type=int, default=3,
+    parser.add_argument('--clips-per-action', type=int, default=5,
                         help='clips per subject and action '
                         '(default: %(default)s)')
     parser.add_argument('--frames', type=int, default=50,

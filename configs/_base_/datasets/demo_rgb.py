@@ -13,7 +13,7 @@ train_pipeline = [
     dict(type='SampleFrames', clip_len=8, frame_interval=4, num_clips=1),
     dict(type='DecordDecode'),
     dict(type='Resize', scale=(-1, 72)),
-    dict(type='RandomResizedCrop', area_range=(0.6, 1.0)),
+    dict(type='RandomResizedCrop', area_range=(0.7, 1.0)),
     dict(type='Resize', scale=(64, 64), keep_ratio=False),
     dict(type='Flip', flip_ratio=0.5),
     dict(type='FormatShape', input_format='NCTHW'),

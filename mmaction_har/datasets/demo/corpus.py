@@ -106,8 +106,8 @@ def _summary_md(counts, split_ids, params):
     return '\n'.join(lines) + '\n'
 
 
-def make_demo_corpus(out_dir='data/demo', seed=0, num_subjects=16,
-                     clips_per_action=3, num_frames=50, size=112, fps=25,
+def make_demo_corpus(out_dir='data/demo', seed=0, num_subjects=24,
+                     clips_per_action=5, num_frames=50, size=112, fps=25,
                      val_subjects=None, test_subjects=None,
                      height_range=(0.45, 0.8), verify=True, progress=False):
     """Write the synthetic six-action demo corpus (deterministic per seed).
