@@ -9,4 +9,8 @@ from .version import __version__
 
 _apply_compat()
 
+# Registration (after the fixes: these import mmaction.models/datasets).
+from . import models  # noqa: E402,F401
+from .datasets import kth, transforms  # noqa: E402,F401
+
 __all__ = ['__version__']

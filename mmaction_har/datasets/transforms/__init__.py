@@ -1,0 +1,16 @@
+"""Data transforms of :mod:`mmaction_har`, registered in MMAction2's
+``TRANSFORMS``: skeleton normalisation, augmentation, keypoint subsets,
+windowing and depth motion maps."""
+from .depth import DepthMotionMaps, LoadDepthMat, depth_motion_maps
+from .formatting import DiscardKeys
+from .skeleton_augment import RandomRotateScaleSkeleton
+from .skeleton_normalize import NormalizeSkeleton
+from .skeleton_select import (KEYPOINT_SUBSETS, RemoveUndetectedKeypoints,
+                              SelectKeypoints)
+from .skeleton_window import SkeletonWindow
+
+__all__ = [
+    'DepthMotionMaps', 'LoadDepthMat', 'depth_motion_maps', 'DiscardKeys',
+    'RandomRotateScaleSkeleton', 'NormalizeSkeleton', 'KEYPOINT_SUBSETS',
+    'RemoveUndetectedKeypoints', 'SelectKeypoints', 'SkeletonWindow'
+]

@@ -1,0 +1,20 @@
+"""Models of :mod:`mmaction_har`, registered in MMAction2's ``MODELS``.
+
+* Skeleton LSTM: :class:`SkeletonLSTM` + :class:`MLPHead` in
+  ``RecognizerGCN``.
+* CNN + LSTM: a 2D backbone + :class:`LSTMHead` in
+  :class:`RecognizerCNNLSTM` (optionally frozen, cached CNN features).
+* Temporal attention with depth fusion: :class:`GRUAttentionNet`
+  (skeleton only, ``RecognizerGCN``) and :class:`SkeletonDepthFusion`
+  (skeleton + depth motion maps, ``MMRecognizer3D``).
+"""
+from .backbones import (GRUAttentionNet, ResidualGRUAttention, ResNet2dSmall,
+                        SkeletonDepthFusion, SkeletonLSTM)
+from .heads import LSTMHead, MLPHead
+from .recognizers import RecognizerCNNLSTM
+
+__all__ = [
+    'GRUAttentionNet', 'ResidualGRUAttention', 'ResNet2dSmall',
+    'SkeletonDepthFusion', 'SkeletonLSTM', 'LSTMHead', 'MLPHead',
+    'RecognizerCNNLSTM'
+]

@@ -1,0 +1,3 @@
+from .cnn_lstm import RecognizerCNNLSTM
+
+__all__ = ['RecognizerCNNLSTM']
