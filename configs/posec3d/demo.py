@@ -12,8 +12,8 @@ model = dict(
     backbone=dict(depth=18, base_channels=16, stage_blocks=(2, 2, 2)),
     cls_head=dict(in_channels=64, num_classes=6))
 
-train_cfg = dict(max_epochs=6)
-param_scheduler = [dict(type='CosineAnnealingLR', T_max=6, by_epoch=True,
+train_cfg = dict(max_epochs=4)
+param_scheduler = [dict(type='CosineAnnealingLR', T_max=4, by_epoch=True,
                         convert_to_iter_based=True)]
 optim_wrapper = dict(optimizer=dict(lr=0.05))
 auto_scale_lr = dict(base_batch_size=8)
