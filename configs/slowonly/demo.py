@@ -17,7 +17,3 @@ model = dict(
     cls_head=dict(in_channels=128, num_classes=6))
 
 auto_scale_lr = dict(base_batch_size=8)
-
-train_cfg = dict(max_epochs=13)
-param_scheduler = [dict(type='CosineAnnealingLR', T_max=13, by_epoch=True,
-                        convert_to_iter_based=True)]
