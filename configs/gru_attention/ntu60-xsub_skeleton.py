@@ -1,11 +1,12 @@
 # The temporal-attention model on NTU RGB+D 60 cross-subject 3D skeletons
-# (25 joints x (x, y, z), up to 2 persons stacked as 50 image rows), with
-# MMAction2's annotation file (data/skeleton/ntu60_3d.pkl, splits
-# xsub_train / xsub_val; keypoint (M, T, 25, 3), no scores). Not trained
-# here: NTU is not among the local data.
+# (25 joints x (x, y, z), up to 2 persons stacked as 50 image rows), read
+# from data/ntu/ntu60_3d.pkl as written by
+#   python tools/data/prepare_ntu.py SKELETON_DIR data/ntu
+# (splits xsub_train / xsub_val; keypoint (M, T, 25, 3), no scores, like
+# MMAction2's ntu60_3d.pkl). Not trained here: only 5 NTU files are local.
 _base_ = ['utd-mhad-xsub_skeleton.py']
 
-ann_file = 'data/skeleton/ntu60_3d.pkl'
+ann_file = 'data/ntu/ntu60_3d.pkl'
 clip_len = 64
 model = dict(
     backbone=dict(num_joints=25, num_person=2),

@@ -1,15 +1,9 @@
-# As child_24kp.py with the first 14 of the 24 points (COCO-18 without the
-# eyes and ears).
+# As child_24kp.py on 14 keypoints (COCO-18 without the eyes and ears):
+#   python tools/data/prepare_child.py SOURCE data/child --keypoints 14
 _base_ = ['child_24kp.py']
 
-select = dict(type='SelectKeypoints', subset='body25_14')
-train_pipeline = [select if t['type'] == 'SelectKeypoints' else t
-                  for t in _base_.train_pipeline]
-val_pipeline = [select if t['type'] == 'SelectKeypoints' else t
-                for t in _base_.val_pipeline]
-test_pipeline = [select if t['type'] == 'SelectKeypoints' else t
-                 for t in _base_.test_pipeline]
-train_dataloader = dict(dataset=dict(pipeline=train_pipeline))
-val_dataloader = dict(dataset=dict(pipeline=val_pipeline))
-test_dataloader = dict(dataset=dict(pipeline=test_pipeline))
+ann_file = 'data/child/child_7cls_14kp.pkl'
+train_dataloader = dict(dataset=dict(ann_file=ann_file))
+val_dataloader = dict(dataset=dict(ann_file=ann_file))
+test_dataloader = dict(dataset=dict(ann_file=ann_file))
 model = dict(backbone=dict(num_joints=14))

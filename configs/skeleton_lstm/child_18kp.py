@@ -1,14 +1,9 @@
-# As child_24kp.py with the first 18 of the 24 points (OpenPose COCO-18 order).
+# As child_24kp.py on 18 COCO-18 keypoints:
+#   python tools/data/prepare_child.py SOURCE data/child --keypoints 18
 _base_ = ['child_24kp.py']
 
-select = dict(type='SelectKeypoints', subset='body25_18')
-train_pipeline = [select if t['type'] == 'SelectKeypoints' else t
-                  for t in _base_.train_pipeline]
-val_pipeline = [select if t['type'] == 'SelectKeypoints' else t
-                for t in _base_.val_pipeline]
-test_pipeline = [select if t['type'] == 'SelectKeypoints' else t
-                 for t in _base_.test_pipeline]
-train_dataloader = dict(dataset=dict(pipeline=train_pipeline))
-val_dataloader = dict(dataset=dict(pipeline=val_pipeline))
-test_dataloader = dict(dataset=dict(pipeline=test_pipeline))
+ann_file = 'data/child/child_7cls_18kp.pkl'
+train_dataloader = dict(dataset=dict(ann_file=ann_file))
+val_dataloader = dict(dataset=dict(ann_file=ann_file))
+test_dataloader = dict(dataset=dict(ann_file=ann_file))
 model = dict(backbone=dict(num_joints=18))

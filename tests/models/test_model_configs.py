@@ -29,12 +29,12 @@ CONFIGS = sorted(
     p for folder in ('skeleton_lstm', 'cnn_lstm', 'gru_attention')
     for p in glob.glob(osp.join(REPO, 'configs', folder, '*.py')))
 
-# (persons, joints, coordinates, with scores) of the raw annotations
+# (persons, joints, coordinates, with scores) of the raw annotations;
+# None: the model's num_joints (the child importer writes 24, 18 or 14)
 POSE_LAYOUTS = {
     'utd_mhad': (1, 20, 3, True),
     'ntu60': (2, 25, 3, False),
-    'child': (1, 25, 2, True),  # OpenPose BODY_25 (x, y) + confidence
-    'kth': (1, 25, 2, True),
+    'child': (1, None, 2, True),  # OpenPose (x, y) + confidence
 }
 
 
@@ -49,9 +49,11 @@ def _video(tmp_path, num_frames=60):
     return dict(filename=path, label=0, start_index=0, modality='RGB')
 
 
-def _pose(tmp_path, ann_file, num_frames=80):
+def _pose(tmp_path, cfg, num_frames=80):
+    ann_file = cfg.train_dataloader.dataset.ann_file
     key = next(k for k in POSE_LAYOUTS if k in ann_file)
     persons, joints, coords, scores = POSE_LAYOUTS[key]
+    joints = joints or cfg.model.backbone.num_joints
     rng = np.random.RandomState(0)
     sample = dict(frame_dir='sample', label=0, total_frames=num_frames,
                   keypoint=rng.rand(persons, num_frames, joints,
@@ -84,7 +86,7 @@ def test_config_trains_one_step(path, tmp_path):
     if any(t['type'] == 'DecordInit' for t in dataset.pipeline):
         sample = _video(tmp_path)
     else:
-        sample = _pose(tmp_path, dataset.ann_file)
+        sample = _pose(tmp_path, cfg)
 
     optim = build_optim_wrapper(model, cfg.optim_wrapper)
     log_vars = model.train_step(_batch(dataset.pipeline, sample), optim)

@@ -1,21 +1,21 @@
-# Child-action pose data: OpenPose BODY_25 2D keypoints (x, y, confidence)
-# in an MMAction2 pose pickle (keypoint (1, T, 25, 2), keypoint_score
-# (1, T, 25)), expected at data/child/child_body25.pkl with splits train and
-# test. NOTE: the importer that writes it is not part of this repository yet;
-# the path and split names are assumptions.
-# Steps: centre on MidHip (8) per frame, unit = neck (1) to MidHip length;
-# keep a keypoint subset (24/18/14, see SelectKeypoints); windows of 32
-# consecutive frames (a random one in training, 5 evenly spaced in testing).
+# Child action dataset (Turarova et al.): OpenPose 2D keypoints written by
+#   python tools/data/prepare_child.py SOURCE data/child --keypoints 24
+# as data/child/child_7cls_24kp.pkl (keypoint (1, T, V, 2), keypoint_score,
+# splits train / val / test by child, 7 actions: box, clap, go, jog, run,
+# walk, wave). The 24/18/14 point sets share their first 14 points (nose,
+# neck, right/left arm, right hip 8, knee, ankle, left hip 11, knee, ankle).
+# Steps: centre on the hip midpoint (8, 11) per frame, unit = neck (1) to
+# right hip (8) length; windows of 32 consecutive frames (a random one in
+# training, the middle one in validation, 5 evenly spaced in testing).
 dataset_type = 'PoseDataset'
-ann_file = 'data/child/child_body25.pkl'
+ann_file = 'data/child/child_7cls_24kp.pkl'
+num_classes = 7
 clip_len = 32
-subset = 'body25_24'
 
 normalize = [
-    dict(type='NormalizeSkeleton', center_joints=8, center_mode='frame',
-         scale_joints=(1, 8)),
-    dict(type='SelectKeypoints', subset=subset),
     dict(type='DiscardKeys', keys=['keypoint_score']),
+    dict(type='NormalizeSkeleton', center_joints=[8, 11],
+         center_mode='frame', scale_joints=(1, 8)),
 ]
 train_pipeline = normalize + [
     dict(type='SkeletonWindow', clip_len=clip_len),
@@ -49,7 +49,7 @@ val_dataloader = dict(
     num_workers=1,
     persistent_workers=True,
     sampler=dict(type='DefaultSampler', shuffle=False),
-    dataset=dict(type=dataset_type, ann_file=ann_file, split='test',
+    dataset=dict(type=dataset_type, ann_file=ann_file, split='val',
                  pipeline=val_pipeline, test_mode=True))
 test_dataloader = dict(
     batch_size=8,
