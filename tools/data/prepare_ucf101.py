@@ -33,17 +33,11 @@ def build_parser():
 def main(argv=None):
     args = build_parser().parse_args(argv)
     from mmaction_har.datasets.benchmarks.ucf101 import prepare_ucf101
+    from mmaction_har.datasets.benchmarks.video_lists import \
+        report_video_lists
     result = prepare_ucf101(args.split_dir, args.video_root, args.out_dir,
                             splits=args.splits, media=args.media)
-    for name, items in result.lists.items():
-        print(f'{name}: {len(items)} videos')
-    print(f'listed but not on disk: {len(result.absent)}; unusable: '
-          f'{len(result.bad_media)} (see the summary)')
-    for path in result.outputs:
-        print(f'wrote {path}')
-    for problem in result.problems:
-        print(f'problem: {problem}', file=sys.stderr)
-    return 1 if result.problems else 0
+    return report_video_lists(result)
 
 
 if __name__ == '__main__':

@@ -12,6 +12,7 @@ lists before they are moved into place.
 """
 import os
 import os.path as osp
+import sys
 from dataclasses import dataclass, field
 
 from tqdm import tqdm
@@ -140,3 +141,22 @@ def _finish_summary(summary, result, prefix):
 
 __all__ = ['VideoListImport', 'index_files', 'check_media', 'write_outputs',
            'Summary']
+
+
+def report_video_lists(result, out=None, err=None):
+    """Print a :class:`VideoListImport` for a ``prepare_*`` tool.
+
+    ``out``/``err`` default to the streams current at call time. Returns the
+    tool's exit status: 1 when validation found problems.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    for name, items in result.lists.items():
+        print(f'{name}: {len(items)} videos', file=out)
+    print(f'listed but not on disk: {len(result.absent)}; unusable: '
+          f'{len(result.bad_media)} (see the summary)', file=out)
+    for path in result.outputs:
+        print(f'wrote {path}', file=out)
+    for problem in result.problems:
+        print(f'problem: {problem}', file=err)
+    return 1 if result.problems else 0
