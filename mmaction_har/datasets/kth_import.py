@@ -98,8 +98,46 @@ def _check_classes(classes):
     return classes
 
 
-def _split_of(person):
-    for split, persons in PERSON_SPLITS.items():
+def parse_person_splits(items):
+    """``['train=11-18', 'val=19,20', 'test=1-10']`` -> split -> persons.
+
+    For labs with their own recordings in the KTH layout. Every one of train,
+    val and test must be given; a person may appear in one split only.
+    """
+    splits = {}
+    for item in items:
+        name, sep, spec = item.partition('=')
+        if not sep or name not in PERSON_SPLITS or name in splits:
+            raise HarError(f'person split {item!r}: expected one each of '
+                           'train=..., val=..., test=... (e.g. train=11-18)')
+        persons = []
+        for part in spec.split(','):
+            lo, dash, hi = part.strip().partition('-')
+            try:
+                lo = int(lo)
+                hi = int(hi) if dash else lo
+            except ValueError:
+                raise HarError(f'person split {item!r}: {part!r} is not a '
+                               'person number or a range a-b') from None
+            if hi < lo:
+                raise HarError(f'person split {item!r}: empty range {part!r}')
+            persons += range(lo, hi + 1)
+        splits[name] = tuple(persons)
+    if set(splits) != set(PERSON_SPLITS):
+        raise HarError(f'person split: missing '
+                       f'{", ".join(sorted(set(PERSON_SPLITS) - set(splits)))}')
+    seen = {}
+    for name, persons in splits.items():
+        for person in persons:
+            if person in seen:
+                raise HarError(f'person split: person {person} is in both '
+                               f'{seen[person]} and {name}')
+            seen[person] = name
+    return splits
+
+
+def _split_of(person, person_splits=None):
+    for split, persons in (person_splits or PERSON_SPLITS).items():
         if person in persons:
             return split
     return None
@@ -123,10 +161,11 @@ def _usable_ranges(rec, num_frames, notes):
 
 
 def collect(sequences, video_root, classes=None, media='decode',
-            keep_absent=False, progress=True):
+            keep_absent=False, progress=True, person_splits=None):
     """Parse, match videos, probe them; return a :class:`KTHImport`.
 
-    Samples are grouped by split (``trainval`` not yet added).
+    Samples are grouped by split (``trainval`` not yet added); persons go to
+    splits by ``person_splits`` (default :data:`PERSON_SPLITS`).
     """
     if not osp.isdir(video_root):
         raise MissingFileError('KTH video folder', video_root)
@@ -143,7 +182,7 @@ def collect(sequences, video_root, classes=None, media='decode',
         if rec.missing:
             result.listed_missing.append(rec.name)
             continue
-        split = _split_of(rec.person)
+        split = _split_of(rec.person, person_splits)
         if split is None:
             result.notes.setdefault('persons outside the split (ignored)',
                                     []).append(rec.name)
@@ -175,7 +214,8 @@ def collect(sequences, video_root, classes=None, media='decode',
 
 
 def prepare_kth(sequences, video_root, out_dir, classes=None, per_class=None,
-                seed=0, media='decode', keep_absent=False, progress=True):
+                seed=0, media='decode', keep_absent=False, progress=True,
+                person_splits=None):
     """Write the KTH subsequence lists, class list and summary.
 
     Args:
@@ -192,12 +232,14 @@ def prepare_kth(sequences, video_root, out_dir, classes=None, per_class=None,
             (:data:`mmaction_har.datasets.validate.MEDIA_LEVELS`).
         keep_absent (bool): Keep subsequences of videos not on disk (their
             ranges cannot be checked against the video length).
+        person_splits (dict, optional): Split name -> person numbers,
+            replacing the standard split (see :func:`parse_person_splits`).
 
     Returns:
         KTHImport
     """
     result = collect(sequences, video_root, classes, media, keep_absent,
-                     progress)
+                     progress, person_splits)
     for split in PERSON_SPLITS:
         result.samples[split] = subsample_per_class(
             result.samples[split], per_class, seed)
@@ -222,19 +264,24 @@ def prepare_kth(sequences, video_root, out_dir, classes=None, per_class=None,
             result.problems += unstage(report.problems, stage, out_dir)
             result.outputs.append(osp.join(out_dir, name))
         write_lines(osp.join(stage, 'kth_classes.txt'), result.classes)
-        _summary(result, sequences, video_root, per_class, seed).write(
+        _summary(result, sequences, video_root, per_class, seed,
+                 person_splits).write(
             osp.join(stage, 'kth_summary.md'))
     result.outputs += [osp.join(out_dir, 'kth_classes.txt'),
                        osp.join(out_dir, 'kth_summary.md')]
     return result
 
 
-def _summary(result, sequences, video_root, per_class, seed):
+def _summary(result, sequences, video_root, per_class, seed,
+             person_splits=None):
     summary = Summary('KTH subsequences')
+    split_kind = ('custom (--persons)' if person_splits
+                  else 'standard (Schuldt et al. 2004)')
     summary.add('Source', f'- sequences: `{sequences}`\n'
                 f'- videos: `{video_root}`\n'
                 f'- classes: {", ".join(result.classes)}\n'
-                f'- per-class cap: {per_class} (seed {seed})')
+                f'- per-class cap: {per_class} (seed {seed})\n'
+                f'- person split: {split_kind}')
     summary.add('Subsequences per class and split', counts_table(
         result.classes, {s: [x['label'] for x in result.samples[s]]
                          for s in SPLITS}))

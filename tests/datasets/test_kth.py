@@ -7,7 +7,9 @@ import pytest
 
 import mmaction_har  # noqa: F401  (compat fixes before mmaction)
 from mmaction_har.datasets.kth import KTHSubsequenceDataset
-from mmaction_har.datasets.kth_import import PERSON_SPLITS, prepare_kth
+from mmaction_har.datasets.kth_import import (PERSON_SPLITS,
+                                              parse_person_splits,
+                                              prepare_kth)
 from mmaction_har.datasets.kth_sequences import overlapping, parse_sequences
 from mmaction_har.errors import HarError, MissingFileError
 
@@ -124,6 +126,37 @@ def test_prepare_generated(kth_layout, tmp_path):
                    for x in read_list(out / f'kth_{s}_videos.txt')}
                for s in PERSON_SPLITS}
     assert persons == dict(train={11}, val={19}, test={22})
+
+
+def test_custom_person_split(kth_layout, tmp_path, har_tool):
+    seq, videos = kth_layout
+    persons = parse_person_splits(['train=19,22', 'val=11-12',
+                                   'test=13-18,30'])
+    assert persons['test'] == (13, 14, 15, 16, 17, 18, 30)
+    result = prepare_kth(seq, videos, str(tmp_path / 'o'), progress=False,
+                         person_splits=persons)
+    assert result.problems == []
+    got = {s: {x['person'] for x in result.samples[s]}
+           for s in PERSON_SPLITS}
+    assert got == dict(train={19, 22}, val={11}, test={30})
+    assert 'person split: custom' in (tmp_path / 'o' /
+                                      'kth_summary.md').read_text()
+    res = har_tool('prepare_kth.py', seq, videos, tmp_path / 'p',
+                   '--persons', 'train=1-3', 'val=3', 'test=4')
+    assert res.returncode == 1
+    assert res.stderr.strip().splitlines()[-1] == (
+        'error: person split: person 3 is in both train and val')
+
+
+@pytest.mark.parametrize('items,expected', [
+    (['train=1', 'val=2'], 'missing test'),
+    (['train=1', 'val=x', 'test=3'], "'x' is not a person number"),
+    (['train=1', 'train=2', 'test=3'], 'expected one each of'),
+    (['train=5-2', 'val=1', 'test=3'], 'empty range'),
+])
+def test_person_split_errors(items, expected):
+    with pytest.raises(HarError, match=expected):
+        parse_person_splits(items)
 
 
 def test_prepare_is_idempotent_and_atomic(kth_layout, tmp_path, monkeypatch):

@@ -39,17 +39,23 @@ def build_parser():
                         'open it and decode its last frame)')
     parser.add_argument('--keep-absent', action='store_true',
                         help='keep subsequences of videos not on disk')
+    parser.add_argument('--persons', nargs=3, metavar='SPLIT=PERSONS',
+                        help='a custom person split instead of the '
+                        'standard one, e.g. train=1-16 val=17-20 test=21-24')
     return parser
 
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.kth_import import SPLITS, prepare_kth
+    from mmaction_har.datasets.kth_import import (SPLITS, parse_person_splits,
+                                                  prepare_kth)
     classes = args.classes.split(',') if args.classes else None
+    persons = parse_person_splits(args.persons) if args.persons else None
     result = prepare_kth(args.sequences, args.video_root, args.out_dir,
                          classes=classes, per_class=args.per_class,
                          seed=args.seed, media=args.media,
-                         keep_absent=args.keep_absent)
+                         keep_absent=args.keep_absent,
+                         person_splits=persons)
     counts = ', '.join(f'{s} {len(result.samples[s])}' for s in SPLITS)
     print(f'subsequences: {counts}')
     print(f'videos marked *missing* in the sequences file: '
