@@ -84,6 +84,22 @@ def split_children(children, ratios=(0.7, 0.15, 0.15), seed=0):
     return {s: sorted(p) for s, p in zip(SPLITS, parts)}
 
 
+def fixed_split(children, meta, column, path):
+    """Children per split as given by a metadata column.
+
+    Raises:
+        HarError: a child has no row, or its value is not a split name.
+    """
+    by_child = {s: [] for s in SPLITS}
+    for child in children:
+        value = meta.get(child, {}).get(column)
+        if value not in by_child:
+            raise HarError(f'{path}: child {child}: column {column!r} is '
+                           f'{value!r}, expected one of {", ".join(SPLITS)}')
+        by_child[value].append(child)
+    return {s: sorted(cs) for s, cs in by_child.items()}
+
+
 def _value(text):
     for cast in (int, float):
         try:
@@ -167,7 +183,7 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
                   '{clip}', keypoints=24, actions='all', ratios=(0.7, 0.15,
                                                                  0.15),
                   seed=0, metadata=None, img_shape=None, conf_thr=0.1,
-                  progress=True):
+                  progress=True, split_column=None):
     """Write ``child_{N}cls_{V}kp.pkl`` and its summary into ``out_dir``.
 
     Args:
@@ -180,6 +196,8 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
         metadata (str, optional): Per-child CSV (``child_id,age,gender``).
         img_shape (tuple, optional): (H, W) of the videos; default: from the
             largest coordinates of each clip.
+        split_column (str, optional): A column of ``metadata`` holding each
+            child's split (train/val/test), replacing the random split.
 
     Returns:
         dict: ``annotations``, ``split``, ``classes``, ``layout``,
@@ -188,6 +206,9 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
     target = layout(keypoints)
     classes = resolve_actions(actions)
     meta = read_metadata(metadata) if metadata else {}
+    if split_column and not metadata:
+        raise HarError(f'split column {split_column!r}: needs the metadata '
+                       'table that holds it (--metadata)')
     clips, unmatched = load_clips(source, fmt, pattern,
                                   [metadata] if metadata else [])
     if not clips:
@@ -217,7 +238,8 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
             continue
         ann, empty, switches = _annotation(clip, target, classes.index(
             clip.action), img_shape, conf_thr)
-        ann.update(meta.get(clip.child, {}))
+        ann.update({k: v for k, v in meta.get(clip.child, {}).items()
+                    if k != split_column})
         if empty or switches:
             out['notes'].setdefault('tracking (frames without a person, '
                                     'switches of the main person)',
@@ -228,12 +250,16 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
     missing_meta = [c for c in children if meta and c not in meta]
     if missing_meta:
         out['notes']['children without metadata'] = missing_meta
-    by_child = split_children(children, ratios, seed)
+    if split_column:
+        by_child = fixed_split(children, meta, split_column, metadata)
+    else:
+        by_child = split_children(children, ratios, seed)
     split_of = {c: s for s, cs in by_child.items() for c in cs}
     out['split'] = {s: [a['frame_dir'] for a in out['annotations']
                         if split_of[a['child_id']] == s] for s in SPLITS}
     assert_disjoint(by_child, 'child')
-    _write(out, source, out_dir, by_child, seed, ratios)
+    _write(out, source, out_dir, by_child, seed,
+           None if split_column else ratios)
     return out
 
 
@@ -258,7 +284,8 @@ def _summary(out, source, by_child, seed, ratios):
     summary.add('Source', f'- skeletons: `{source}`\n'
                 f'- keypoints: {out["layout"]}\n'
                 f'- actions: {", ".join(out["classes"])}\n'
-                f'- split ratios {ratios}, seed {seed}')
+                + (f'- split ratios {ratios}, seed {seed}' if ratios else
+                   '- split fixed by the metadata table'))
     label_of = {a['frame_dir']: a['label'] for a in out['annotations']}
     summary.add('Clips per class and split', counts_table(
         out['classes'], {s: [label_of[n] for n in names]

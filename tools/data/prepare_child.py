@@ -44,6 +44,9 @@ def build_parser():
                         help='seed of the split (default 0)')
     parser.add_argument('--metadata', help='CSV with child_id and e.g. '
                         'age,gender; carried into the annotations')
+    parser.add_argument('--split-column', help='a column of --metadata '
+                        'with each child\'s split (train/val/test), instead '
+                        'of the random split by --split')
     parser.add_argument('--img-shape', type=int, nargs=2,
                         metavar=('H', 'W'), help='video size; default: from '
                         'the largest coordinates of each clip')
@@ -59,7 +62,7 @@ def main(argv=None):
     out = prepare_child(args.source, args.out_dir, args.format, args.pattern,
                         args.keypoints, args.actions, tuple(args.split),
                         args.seed, args.metadata, args.img_shape,
-                        args.conf_thr)
+                        args.conf_thr, split_column=args.split_column)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())
     print(f'{len(out["annotations"])} clips ({splits}); keypoints '
           f'{out["layout"]}; classes {", ".join(out["classes"])}')

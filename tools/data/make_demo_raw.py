@@ -1,0 +1,48 @@
+#!/usr/bin/env python
+"""Re-publish a demo corpus in the raw KTH and child-dataset layouts.
+
+Example::
+
+    python tools/data/make_demo_raw.py data/demo   # writes data/demo/raw/
+
+See :mod:`mmaction_har.datasets.demo.raw_layouts` for the layouts.
+"""
+import argparse
+import os.path as osp
+import sys
+
+REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
+sys.path.insert(0, REPO_ROOT)
+
+from mmaction_har.cli.common import run_tool  # noqa: E402
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(
+        description='Write a demo corpus again as raw KTH (videos + '
+        '00sequences.txt) and child-dataset (OpenPose JSON + children.csv) '
+        'layouts, for the importers.')
+    parser.add_argument('corpus_dir', help='folder written by '
+                        'tools/data/make_demo_corpus.py')
+    parser.add_argument('--out-dir', help='default: CORPUS_DIR/raw')
+    return parser
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    from mmaction_har.datasets.demo.raw_layouts import (kth_person_split,
+                                                        write_raw_layouts)
+    from mmaction_har.errors import MissingFileError
+    if not osp.isfile(osp.join(args.corpus_dir, 'corpus.json')):
+        raise MissingFileError('demo corpus (corpus.json)',
+                               osp.join(args.corpus_dir, 'corpus.json'))
+    for name, path in write_raw_layouts(args.corpus_dir,
+                                        args.out_dir).items():
+        print(f'{name}: {path}')
+    print('KTH person split: --persons '
+          + ' '.join(kth_person_split(args.corpus_dir)))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(run_tool(main))
