@@ -1,11 +1,15 @@
-"""``make demo``: generate the demo corpus, train and test the demo models.
+"""``make demo``: generate the demo corpus, import it, train and test.
 
-Each step is the command a user would type (printed before it runs), so the
-demo doubles as a walkthrough of ``tools/``.
+The corpus is also written in the raw layouts researchers bring (KTH videos +
+``00sequences.txt``, child-dataset OpenPose JSON) and goes through the real
+importers, whose outputs the demo configs read. Each step is the command a
+user would type (printed before it runs), so the demo doubles as a
+walkthrough of ``tools/``.
 """
 import argparse
 import glob
 import json
+import os
 import os.path as osp
 import subprocess
 import sys
@@ -74,17 +78,46 @@ def _corpus_matches(data_dir, seed):
                for k, v in expected.items())
 
 
+def import_steps(py, tools, data_dir=DATA_DIR):
+    """The importer commands of the demo (raw layouts -> annotations)."""
+    from ..datasets.demo.raw_layouts import CHILD_ACTIONS, kth_person_split
+    raw = osp.join(data_dir, 'raw')
+    data = osp.join(tools, 'data')
+    with open(osp.join(data_dir, 'corpus.json')) as f:
+        size = str(json.load(f)['params']['size'])
+    return [
+        [py, osp.join(data, 'prepare_kth.py'),
+         osp.join(raw, 'kth', '00sequences.txt'), osp.join(raw, 'kth',
+                                                           'videos'),
+         osp.join(data_dir, 'kth'), '--media', 'open', '--persons',
+         *kth_person_split(data_dir)],
+        [py, osp.join(data, 'prepare_child.py'),
+         osp.join(raw, 'child', 'openpose'), osp.join(data_dir, 'child'),
+         '--keypoints', '17', '--actions',
+         ','.join(sorted(CHILD_ACTIONS.values())), '--metadata',
+         osp.join(raw, 'child', 'children.csv'), '--split-column', 'split',
+         '--img-shape', size, size],
+    ]
+
+
 def main(argv=None):
     args = build_parser().parse_args(argv)
     py = sys.executable
     tools = osp.join(osp.dirname(osp.dirname(osp.dirname(
         osp.abspath(__file__)))), 'tools')
     start = time.time()
+    raw_done = osp.join(DATA_DIR, 'raw', 'child', 'children.csv')
     if _corpus_matches(DATA_DIR, args.seed):
         print(f'Using the demo corpus in {DATA_DIR} (seed {args.seed}).')
     else:
         _run([py, osp.join(tools, 'data', 'make_demo_corpus.py'),
               '--out-dir', DATA_DIR, '--seed', str(args.seed)])
+        if osp.exists(raw_done):
+            os.remove(raw_done)  # the raw layouts are of the old corpus
+    if not osp.isfile(raw_done):  # written last: marks a complete layout
+        _run([py, osp.join(tools, 'data', 'make_demo_raw.py'), DATA_DIR])
+    for cmd in import_steps(py, tools):
+        _run(cmd)
     rows = []
     for config in args.configs:
         name = osp.basename(osp.dirname(config))

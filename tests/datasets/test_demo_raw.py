@@ -86,3 +86,29 @@ def test_child_split_column_errors(raw, tmp_path):
     with pytest.raises(HarError, match='needs the metadata table'):
         prepare_child(str(out / 'child' / 'openpose'), str(tmp_path / 'o'),
                       keypoints=17, split_column='split', progress=False)
+
+
+def test_demo_import_commands(tiny_corpus, tmp_path):
+    """The commands `make demo` runs, as subprocesses, on a tiny corpus."""
+    import shutil
+    import subprocess
+    import sys
+
+    from mmaction_har.cli.demo import import_steps
+    from tests.conftest import REPO
+    data = tmp_path / 'demo'
+    shutil.copytree(tiny_corpus, data)
+    tools = f'{REPO}/tools'
+    steps = [[sys.executable, f'{tools}/data/make_demo_raw.py', str(data)]]
+    steps += import_steps(sys.executable, tools, str(data))
+    for cmd in steps:
+        res = subprocess.run(cmd, capture_output=True, text=True)
+        assert res.returncode == 0, res.stderr
+    lines = (data / 'kth' / 'kth_test_videos.txt').read_text().splitlines()
+    assert lines[0] == 'boxing/person04_boxing_d1.mp4 1 16 3'
+    assert len(lines) == 6
+    with open(data / 'child' / 'child_6cls_17kp.pkl', 'rb') as f:
+        pose = pickle.load(f)
+    assert pose['annotations'][0]['img_shape'] == (64, 64)
+    assert {k: len(v) for k, v in pose['split'].items()} == dict(
+        train=12, val=6, test=6)

@@ -1,7 +1,8 @@
-# Demo corpus, skeleton flavour: data/demo/pose.pkl written by
-# tools/data/make_demo_corpus.py (COCO-17 keypoints, split by subject).
+# Demo corpus, skeleton flavour: the corpus' skeletons published as OpenPose
+# JSON (tools/data/make_demo_raw.py) and imported by tools/data/prepare_child.py
+# (COCO-17 keypoints, split by subject). `make demo` runs both.
 dataset_type = 'PoseDataset'
-ann_file = 'data/demo/pose.pkl'
+ann_file = 'data/demo/child/child_6cls_17kp.pkl'
 num_classes = 6
 clip_len = 32
 left_kp = [1, 3, 5, 7, 9, 11, 13, 15]

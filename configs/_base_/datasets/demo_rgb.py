@@ -1,15 +1,17 @@
-# Demo corpus, RGB flavour: videos and lists written by
-# tools/data/make_demo_corpus.py (112x112, 25 fps, split by subject).
-dataset_type = 'VideoDataset'
-data_root = 'data/demo/videos'
-ann_file_train = 'data/demo/train_list.txt'
-ann_file_val = 'data/demo/val_list.txt'
-ann_file_test = 'data/demo/test_list.txt'
+# Demo corpus, RGB flavour: the corpus' videos in the KTH layout
+# (tools/data/make_demo_raw.py), imported by tools/data/prepare_kth.py with the
+# corpus' person split (112x112, 25 fps). `make demo` runs both.
+dataset_type = 'KTHSubsequenceDataset'
+data_root = 'data/demo/raw/kth/videos'
+ann_file_train = 'data/demo/kth/kth_train_videos.txt'
+ann_file_val = 'data/demo/kth/kth_val_videos.txt'
+ann_file_test = 'data/demo/kth/kth_test_videos.txt'
 num_classes = 6
 file_client_args = dict(io_backend='disk')
 
 train_pipeline = [
     dict(type='DecordInit', **file_client_args),
+    dict(type='SubsequenceRange'),
     dict(type='SampleFrames', clip_len=8, frame_interval=4, num_clips=1),
     dict(type='DecordDecode'),
     dict(type='Resize', scale=(-1, 72)),
@@ -21,6 +23,7 @@ train_pipeline = [
 ]
 val_pipeline = [
     dict(type='DecordInit', **file_client_args),
+    dict(type='SubsequenceRange'),
     dict(type='SampleFrames', clip_len=8, frame_interval=4, num_clips=1,
          test_mode=True),
     dict(type='DecordDecode'),
@@ -30,6 +33,7 @@ val_pipeline = [
 ]
 test_pipeline = [
     dict(type='DecordInit', **file_client_args),
+    dict(type='SubsequenceRange'),
     dict(type='SampleFrames', clip_len=8, frame_interval=4, num_clips=2,
          test_mode=True),
     dict(type='DecordDecode'),
