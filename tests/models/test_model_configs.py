@@ -35,6 +35,7 @@ POSE_LAYOUTS = {
     'utd_mhad': (1, 20, 3, True),
     'ntu60': (2, 25, 3, False),
     'child': (1, None, 2, True),  # OpenPose (x, y) + confidence
+    'kth_pose': (1, 17, 2, True),  # extract_pose.py: COCO-17 + scores
 }
 
 
