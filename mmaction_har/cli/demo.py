@@ -97,6 +97,8 @@ def import_steps(py, tools, data_dir=DATA_DIR):
          ','.join(sorted(CHILD_ACTIONS.values())), '--metadata',
          osp.join(raw, 'child', 'children.csv'), '--split-column', 'split',
          '--img-shape', size, size],
+        [py, osp.join(data, 'prepare_bast.py'), osp.join(raw, 'bast'),
+         osp.join(data_dir, 'bast')],
     ]
 
 

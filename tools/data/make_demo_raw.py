@@ -21,10 +21,13 @@ def build_parser():
     parser = argparse.ArgumentParser(
         description='Write a demo corpus again as raw KTH (videos + '
         '00sequences.txt) and child-dataset (OpenPose JSON + children.csv) '
-        'layouts, for the importers.')
+        'layouts, plus BAST-like recordings with ELAN files, for the '
+        'importers.')
     parser.add_argument('corpus_dir', help='folder written by '
                         'tools/data/make_demo_corpus.py')
     parser.add_argument('--out-dir', help='default: CORPUS_DIR/raw')
+    parser.add_argument('--no-bast', action='store_true',
+                        help='skip the BAST-like recordings')
     return parser
 
 
@@ -36,8 +39,8 @@ def main(argv=None):
     if not osp.isfile(osp.join(args.corpus_dir, 'corpus.json')):
         raise MissingFileError('demo corpus (corpus.json)',
                                osp.join(args.corpus_dir, 'corpus.json'))
-    for name, path in write_raw_layouts(args.corpus_dir,
-                                        args.out_dir).items():
+    for name, path in write_raw_layouts(args.corpus_dir, args.out_dir,
+                                        bast=not args.no_bast).items():
         print(f'{name}: {path}')
     print('KTH person split: --persons '
           + ' '.join(kth_person_split(args.corpus_dir)))

@@ -13,8 +13,12 @@ the way the datasets' authors publish them:
   and ``children.csv`` (``child_id,split,height_frac``) whose ``split``
   column reproduces the corpus split. Read by ``tools/data/prepare_child.py``.
 
-Both keep the corpus split: :func:`kth_person_split` gives the matching
-``--persons`` arguments.
+* ``raw/bast/``: a small BAST-like set of recordings with ELAN files, offsets
+  and domain time ranges (:func:`.bast_raw.make_bast_raw`, its own figures:
+  BAST is not a KTH corpus). Read by ``tools/data/prepare_bast.py``.
+
+KTH and child keep the corpus split: :func:`kth_person_split` gives the
+matching ``--persons`` arguments.
 """
 import json
 import os
@@ -130,9 +134,19 @@ def write_child_layout(corpus_dir, out_dir):
     return root
 
 
-def write_raw_layouts(corpus_dir, out_dir=None):
-    """Both layouts under ``out_dir`` (default ``corpus_dir/raw``)."""
+def write_raw_layouts(corpus_dir, out_dir=None, bast=True):
+    """The layouts under ``out_dir`` (default ``corpus_dir/raw``).
+
+    The child layout is written last: its ``children.csv`` marks a complete
+    set.
+    """
+    from .bast_raw import make_bast_raw
     out_dir = out_dir or osp.join(corpus_dir, 'raw')
-    return dict(kth=write_kth_layout(corpus_dir, osp.join(out_dir, 'kth')),
-                child=write_child_layout(corpus_dir,
-                                         osp.join(out_dir, 'child')))
+    written = dict(kth=write_kth_layout(corpus_dir,
+                                        osp.join(out_dir, 'kth')))
+    if bast:
+        make_bast_raw(osp.join(out_dir, 'bast'), fps=12)
+        written['bast'] = osp.join(out_dir, 'bast')
+    written['child'] = write_child_layout(corpus_dir,
+                                          osp.join(out_dir, 'child'))
+    return written
