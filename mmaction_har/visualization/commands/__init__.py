@@ -1,0 +1,1 @@
+"""Logic of ``tools/visualizations/*.py`` (argument parsing and ``main``)."""

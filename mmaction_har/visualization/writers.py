@@ -1,0 +1,80 @@
+"""Writing videos (MP4 with OpenCV, GIF with Pillow) and PNGs atomically.
+
+No moviepy: upstream's ``vis_cam.py`` imports ``moviepy.editor``, which
+moviepy 2 removed.
+"""
+import os
+import os.path as osp
+import tempfile
+
+import cv2
+import numpy as np
+
+from ..errors import HarError
+from ..utils.io import atomic_write
+
+VIDEO_EXTS = ('.mp4', '.gif')
+
+
+def _tmp_like(path):
+    folder = osp.dirname(osp.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f'.{osp.basename(path)}.',
+                               suffix=osp.splitext(path)[1])
+    os.close(fd)
+    return tmp
+
+
+def write_video(path, frames, fps=4.0):
+    """Write RGB uint8 frames (T, H, W, 3) to ``.mp4`` (mp4v) or ``.gif``.
+
+    The file appears only when complete.
+    """
+    ext = osp.splitext(path)[1].lower()
+    if ext not in VIDEO_EXTS:
+        raise HarError(f'output {path}: expected one of {VIDEO_EXTS}')
+    frames = np.ascontiguousarray(frames, dtype=np.uint8)
+    if ext == '.gif':
+        from PIL import Image
+        images = [Image.fromarray(f) for f in frames]
+        with atomic_write(path, 'wb') as f:
+            images[0].save(f, format='GIF', save_all=True,
+                           append_images=images[1:], loop=0,
+                           duration=int(round(1000 / fps)))
+        return path
+    # mp4v needs even sides.
+    h, w = frames.shape[1:3]
+    frames = frames[:, :h - h % 2, :w - w % 2]
+    tmp = _tmp_like(path)
+    try:
+        writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*'mp4v'),
+                                 float(fps), (w - w % 2, h - h % 2))
+        if not writer.isOpened():
+            raise HarError(f'OpenCV cannot open an mp4v writer for {path}')
+        try:
+            for frame in frames:
+                writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
+        finally:
+            writer.release()
+        os.replace(tmp, path)
+    except BaseException:
+        if osp.exists(tmp):
+            os.remove(tmp)
+        raise
+    return path
+
+
+def write_png(path, image):
+    """Write an RGB uint8 image (H, W, 3) as PNG, atomically."""
+    ok, buf = cv2.imencode('.png', cv2.cvtColor(
+        np.ascontiguousarray(image, dtype=np.uint8), cv2.COLOR_RGB2BGR))
+    if not ok:
+        raise HarError(f'cannot encode {path} as PNG')
+    with atomic_write(path, 'wb') as f:
+        f.write(buf.tobytes())
+    return path
+
+
+def sheet_path(video_path):
+    """The contact sheet written next to a video: ``NAME.png``."""
+    return osp.splitext(video_path)[0] + '.png'

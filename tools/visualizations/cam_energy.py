@@ -1,0 +1,15 @@
+"""Share of Grad-CAM energy inside the person region (docs/gradcam.md).
+
+Usage: python tools/visualizations/cam_energy.py --help
+"""
+import os.path as osp
+import sys
+
+REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
+sys.path.insert(0, REPO)
+
+from mmaction_har.cli.common import run_tool  # noqa: E402
+from mmaction_har.visualization.commands.cam_energy import main  # noqa: E402
+
+if __name__ == '__main__':
+    run_tool(main)
