@@ -135,7 +135,16 @@ def main(argv=None):
         with open(osp.join(work_dir, METRICS_FILE)) as f:
             metrics = json.load(f)['metrics']
         rows.append((name, metrics, train_time, checkpoint, work_dir))
+    from ..visualization.demo import write_demo_cams
+    by_name = {name: (config, ckpt) for config, (name, _, _, ckpt, _)
+               in zip(args.configs, rows)}
+    cams = write_demo_cams(osp.join(args.work_dir, 'gradcam'),
+                           rgb=by_name.get('slowonly'),
+                           pose=by_name.get('posec3d'), data_dir=DATA_DIR)
     print_summary(rows, time.time() - start)
+    for kind, summary in cams.items():
+        print(f'Grad-CAM ({kind}): {summary["out"]} '
+              f'(frames: {summary["sheet"]})')
     return rows
 
 
