@@ -1,6 +1,7 @@
 """Data transforms of :mod:`mmaction_har`, registered in MMAction2's
 ``TRANSFORMS``: skeleton normalisation, augmentation, keypoint subsets,
 windowing and depth motion maps."""
+from .apply_mask import ApplyPersonMask  # noqa: F401
 from .depth import DepthMotionMaps, LoadDepthMat, depth_motion_maps
 from .formatting import DiscardKeys
 from .skeleton_augment import RandomRotateScaleSkeleton

@@ -1,0 +1,130 @@
+"""Video reading and atomic, verified writing for background stripping.
+
+Frames are read with decord (as MMAction2's ``DecordDecode`` reads them, so
+masks index the same frames) and written with OpenCV. A written video is
+decoded back before it replaces the output: it must have exactly the source
+frame count and frame rate.
+"""
+import contextlib
+import os
+import os.path as osp
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..errors import HarError
+
+#: Output codec -> (OpenCV fourcc, file extension). ``ffv1`` is lossless.
+CODECS = {'mp4v': ('mp4v', '.mp4'), 'ffv1': ('FFV1', '.mkv')}
+#: Largest accepted difference between source and output frame rate.
+FPS_TOLERANCE = 1e-3
+
+
+@dataclass
+class VideoInfo:
+    """Frame count, rate and size of a video (as decord reads it)."""
+    num_frames: int
+    fps: float
+    height: int
+    width: int
+
+
+def open_video(path):
+    """Open ``path`` with decord; return ``(reader, VideoInfo)``.
+
+    Raises:
+        HarError: the file is missing, cannot be opened or has no frames.
+    """
+    import decord
+    if not osp.isfile(path):
+        raise HarError(f'video not found: {path}')
+    try:
+        reader = decord.VideoReader(path, num_threads=1)
+    except Exception as err:  # decord raises its own DECORDError
+        raise HarError(f'cannot open video {path}: {err}') from err
+    if len(reader) == 0:
+        raise HarError(f'video {path} has no frames')
+    height, width = reader[0].shape[:2]
+    reader.seek(0)
+    return reader, VideoInfo(len(reader), float(reader.get_avg_fps()),
+                             int(height), int(width))
+
+
+def iter_chunks(reader, chunk=32):
+    """Yield ``(start, frames)`` with RGB uint8 frames (N, H, W, 3)."""
+    for start in range(0, len(reader), chunk):
+        inds = list(range(start, min(start + chunk, len(reader))))
+        yield start, reader.get_batch(inds).asnumpy()
+
+
+def read_frames(reader, inds):
+    """RGB uint8 frames (N, H, W, 3) at ``inds``."""
+    return reader.get_batch(list(inds)).asnumpy()
+
+
+def probe(path):
+    """``VideoInfo`` of ``path`` after decoding its last frame (catches cut
+    files whose header promises more frames than they hold)."""
+    reader, info = open_video(path)
+    try:
+        reader[info.num_frames - 1].asnumpy()
+    except Exception as err:
+        raise HarError(f'{path}: cannot decode frame {info.num_frames - 1} '
+                       f'of {info.num_frames}: {err}') from err
+    finally:
+        del reader
+    return info
+
+
+def check_same_timing(path, expected):
+    """Raise HarError unless ``path`` decodes to ``expected``'s frame count,
+    frame rate and size."""
+    got = probe(path)
+    if (got.num_frames != expected.num_frames
+            or abs(got.fps - expected.fps) > FPS_TOLERANCE
+            or (got.height, got.width) != (expected.height, expected.width)):
+        raise HarError(
+            f'{path}: written video decodes to {got.num_frames} frames at '
+            f'{got.fps:g} fps, {got.width}x{got.height}; expected '
+            f'{expected.num_frames} frames at {expected.fps:g} fps, '
+            f'{expected.width}x{expected.height}')
+
+
+def temp_name(path):
+    """Hidden temporary name next to ``path`` with the same extension
+    (OpenCV picks the container from it)."""
+    folder, base = osp.split(path)
+    return osp.join(folder, f'.tmp-{os.getpid()}-{base}')
+
+
+@contextlib.contextmanager
+def atomic_video_writer(path, info, codec='mp4v'):
+    """Yield ``write(frames)`` for RGB uint8 batches; on success, check the
+    file against ``info`` and move it to ``path``.
+
+    Raises:
+        HarError: OpenCV cannot write the codec, or the result's frame count
+            or fps differs from ``info``. ``path`` is then left untouched.
+    """
+    import cv2
+    fourcc, _ = CODECS[codec]
+    os.makedirs(osp.dirname(osp.abspath(path)), exist_ok=True)
+    tmp = temp_name(path)
+    writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*fourcc), info.fps,
+                             (info.width, info.height))
+    try:
+        if not writer.isOpened():
+            raise HarError(f'OpenCV cannot open a {codec} writer for {path} '
+                           f'({info.width}x{info.height})')
+
+        def write(frames):
+            for frame in np.asarray(frames):
+                writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
+        yield write
+        writer.release()
+        check_same_timing(tmp, info)
+        os.replace(tmp, path)
+    finally:
+        writer.release()
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(tmp)
