@@ -12,5 +12,6 @@ _apply_compat()
 # Registration (after the fixes: these import mmaction.models/datasets).
 from . import models  # noqa: E402,F401
 from .datasets import kth, transforms  # noqa: E402,F401
+from .datasets import label_map, samplers  # noqa: E402,F401
 
 __all__ = ['__version__']

@@ -115,3 +115,18 @@ def run_tool(main, argv=None):
     except HarError as err:
         print(f'error: {err}', file=sys.stderr)
         sys.exit(1)
+
+
+def default_work_dir(config):
+    """``work_dirs/<path under configs/ without .py>``, else the file stem.
+
+    ``configs/i3d/kth.py`` -> ``work_dirs/i3d/kth``: configs of different
+    families share file names (``kth.py``), so the folder keeps them apart
+    (upstream MMAction2 uses the file stem only).
+    """
+    parts = osp.normpath(osp.abspath(config)).split(osp.sep)
+    stem = osp.splitext(parts[-1])[0]
+    if 'configs' in parts[:-1]:
+        start = len(parts) - 1 - parts[::-1].index('configs')
+        return osp.join('./work_dirs', *parts[start + 1:-1], stem)
+    return osp.join('./work_dirs', stem)

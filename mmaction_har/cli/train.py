@@ -5,14 +5,14 @@ command line over config) and adds input checks with clear errors.
 """
 import argparse
 import os
-import os.path as osp
 
 import torch
 from mmengine.config import DictAction
 from mmengine.runner import Runner
 
 from ..errors import HarError
-from .common import check_checkpoint, check_data_files, load_config
+from .common import (check_checkpoint, check_data_files, default_work_dir,
+                     load_config)
 
 
 def build_parser():
@@ -66,12 +66,11 @@ def merge_args(cfg, args):
         cfg.val_evaluator = None
 
     cfg.launcher = args.launcher
-    # work_dir: command line > config > ./work_dirs/CONFIG_NAME
+    # work_dir: command line > config > ./work_dirs/FAMILY/CONFIG_NAME
     if args.work_dir is not None:
         cfg.work_dir = args.work_dir
     elif cfg.get('work_dir', None) is None:
-        cfg.work_dir = osp.join('./work_dirs',
-                                osp.splitext(osp.basename(args.config))[0])
+        cfg.work_dir = default_work_dir(args.config)
 
     if args.amp:
         if not torch.cuda.is_available():

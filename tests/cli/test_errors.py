@@ -92,3 +92,14 @@ def test_dist_train_missing_config():
                        '2'])
     assert result.returncode == 1
     assert 'config file not found: nope.py' in result.stderr
+
+
+def test_default_work_dir_keeps_the_family():
+    from mmaction_har.cli.common import default_work_dir
+    assert default_work_dir('configs/i3d/kth.py') == osp.join(
+        '.', 'work_dirs', 'i3d', 'kth')
+    assert default_work_dir(osp.join(REPO, 'configs', 'posec3d',
+                                      'demo.py')) == osp.join(
+        '.', 'work_dirs', 'posec3d', 'demo')
+    assert default_work_dir('/tmp/my_cfg.py') == osp.join(
+        '.', 'work_dirs', 'my_cfg')

@@ -1,7 +1,7 @@
 """Each config of skeleton_lstm/, cnn_lstm/ and gru_attention/ builds, runs
 its own train pipeline on a synthetic sample, trains one step and predicts.
 
-``tests/configs/test_build_configs.py`` derives input shapes only for
+``tests/configs/test_zoo.py`` derives input shapes only for
 heatmap and RGB-clip configs; this test covers our skeleton, multi-modal
 and CNN + LSTM configs by running their real pipelines instead.
 """

@@ -1,0 +1,16 @@
+# bast_base with the background stripped: the same lists, written by the
+# background-stripping tool under data/bast_nobg/base/, clips under
+# data/bast_nobg/clips (labels and splits unchanged).
+_base_ = ['./bast_base_rgb.py']
+
+data_root = 'data/bast_nobg/clips'
+ann_file_train = 'data/bast_nobg/base/train.txt'
+ann_file_val = 'data/bast_nobg/base/val.txt'
+ann_file_test = 'data/bast_nobg/base/test.txt'
+
+train_dataloader = dict(dataset=dict(ann_file=ann_file_train,
+                                     data_prefix=dict(video=data_root)))
+val_dataloader = dict(dataset=dict(ann_file=ann_file_val,
+                                   data_prefix=dict(video=data_root)))
+test_dataloader = dict(dataset=dict(ann_file=ann_file_test,
+                                    data_prefix=dict(video=data_root)))

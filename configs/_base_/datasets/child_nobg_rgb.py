@@ -1,0 +1,15 @@
+# Child dataset with the background stripped: the same lists under
+# data/child_nobg/, videos under data/child_nobg/videos.
+_base_ = ['./child_rgb.py']
+
+data_root = 'data/child_nobg/videos'
+ann_file_train = 'data/child_nobg/train_videos.txt'
+ann_file_val = 'data/child_nobg/val_videos.txt'
+ann_file_test = 'data/child_nobg/test_videos.txt'
+
+train_dataloader = dict(dataset=dict(ann_file=ann_file_train,
+                                     data_prefix=dict(video=data_root)))
+val_dataloader = dict(dataset=dict(ann_file=ann_file_val,
+                                   data_prefix=dict(video=data_root)))
+test_dataloader = dict(dataset=dict(ann_file=ann_file_test,
+                                    data_prefix=dict(video=data_root)))

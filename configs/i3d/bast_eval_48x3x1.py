@@ -1,0 +1,14 @@
+# I3D ResNet-50 on BAST evaluation protocol (42 classes) with 48x3x1
+# sampling (the thesis' sampling study; bast_eval.py is the reference).
+_base_ = ['./bast_eval.py']
+
+train_pipeline = _base_.train_pipeline
+val_pipeline = _base_.val_pipeline
+test_pipeline = _base_.test_pipeline
+for pipeline in (train_pipeline, val_pipeline, test_pipeline):
+    next(t for t in pipeline if t['type'] == 'SampleFrames').update(
+        clip_len=48, frame_interval=3)
+del pipeline
+train_dataloader = dict(dataset=dict(pipeline=train_pipeline))
+val_dataloader = dict(dataset=dict(pipeline=val_pipeline))
+test_dataloader = dict(dataset=dict(pipeline=test_pipeline))

@@ -1,0 +1,16 @@
+# PoseC3D (SlowOnly-R50 on keypoint heatmaps) on BAST base protocol (9
+# classes), fine-tuned from MMAction2's NTU60 (x-sub, 2D keypoints)
+# checkpoint (slowonly_r50_8xb16-u48-240e_ntu60-xsub-keypoint). The
+# classification head is re-initialised for 9 classes (its checkpoint
+# weights do not match in shape and are skipped with a warning). Offline,
+# download first and pass the file:
+#   mim download mmaction2 --dest checkpoints \
+#       --config slowonly_r50_8xb16-u48-240e_ntu60-xsub-keypoint
+#   python tools/train.py configs/posec3d/bast_base_ntu60-pretrained.py \
+#       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
+_base_ = ['./bast_base.py']
+
+load_from = (
+    'https://download.openmmlab.com/mmaction/v1.0/skeleton/posec3d/'
+    'slowonly_r50_8xb16-u48-240e_ntu60-xsub-keypoint/'
+    'slowonly_r50_8xb16-u48-240e_ntu60-xsub-keypoint_20220815-38db104b.pth')

@@ -1,0 +1,5 @@
+# PoseC3D on the child action dataset (7 actions) with head dropout 0.8 (the
+# thesis' dropout study; child.py uses 0.5).
+_base_ = ['./child.py']
+
+model = dict(cls_head=dict(dropout_ratio=0.8))

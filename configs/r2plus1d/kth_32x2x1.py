@@ -1,0 +1,14 @@
+# R(2+1)D ResNet-34 on KTH (6 actions) with 32x2x1 sampling (the thesis'
+# sampling study; kth.py is the reference).
+_base_ = ['./kth.py']
+
+train_pipeline = _base_.train_pipeline
+val_pipeline = _base_.val_pipeline
+test_pipeline = _base_.test_pipeline
+for pipeline in (train_pipeline, val_pipeline, test_pipeline):
+    next(t for t in pipeline if t['type'] == 'SampleFrames').update(
+        clip_len=32, frame_interval=2)
+del pipeline
+train_dataloader = dict(dataset=dict(pipeline=train_pipeline))
+val_dataloader = dict(dataset=dict(pipeline=val_pipeline))
+test_dataloader = dict(dataset=dict(pipeline=test_pipeline))

@@ -1,0 +1,16 @@
+# SlowFast ResNet-50 on the child action dataset (7 actions), fine-tuned
+# from MMAction2's Kinetics-400 checkpoint
+# (slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb). The classification head
+# is re-initialised for 7 classes (its checkpoint weights do not match in
+# shape and are skipped with a warning). Offline, download first and pass
+# the file:
+#   mim download mmaction2 --dest checkpoints \
+#       --config slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb
+#   python tools/train.py configs/slowfast/child_k400-pretrained.py \
+#       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
+_base_ = ['./child.py']
+
+load_from = (
+    'https://download.openmmlab.com/mmaction/v1.0/recognition/slowfast/'
+    'slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb/'
+    'slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb_20220901-701b0f6f.pth')
