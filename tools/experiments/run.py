@@ -1,0 +1,17 @@
+"""Run an experiment spec. Usage: python tools/experiments/run.py SPEC [--help]
+
+Trains and tests every run of SPEC (configs x --cfg-options variants x
+seeds), skips finished runs, resumes interrupted ones and writes the
+comparison table and figure. See docs/experiments.md.
+"""
+import os.path as osp
+import sys
+
+sys.path.insert(0, osp.dirname(osp.dirname(osp.dirname(
+    osp.abspath(__file__)))))
+
+from mmaction_har.cli.common import run_tool  # noqa: E402
+from mmaction_har.experiments.cli import main  # noqa: E402
+
+if __name__ == '__main__':
+    run_tool(main)
