@@ -16,7 +16,7 @@ import sys
 import time
 
 from ..errors import HarError
-from .test import METRICS_FILE
+from .test import METRICS_FILE, REPORT_DIR
 
 # The demo configs read the corpus from here (relative to the repo root).
 DATA_DIR = 'data/demo'
@@ -131,7 +131,7 @@ def main(argv=None):
         checkpoint = find_checkpoint(work_dir)
         _run([py, osp.join(tools, 'test.py'), config, checkpoint,
               '--work-dir', work_dir, '--dump',
-              osp.join(work_dir, 'test_predictions.pkl')])
+              osp.join(work_dir, 'test_predictions.pkl'), '--report'])
         with open(osp.join(work_dir, METRICS_FILE)) as f:
             metrics = json.load(f)['metrics']
         rows.append((name, metrics, train_time, checkpoint, work_dir))
@@ -159,4 +159,6 @@ def print_summary(rows, total_time):
     for name, _, _, _, work_dir in rows:
         print(f'{name}: logs, checkpoints, test_metrics.json and '
               f'test_predictions.pkl in {work_dir}')
+        report = osp.join(work_dir, REPORT_DIR, 'report.html')
+        print(f'{name}: report {report}')
     print(f'Total demo time: {total_time / 60:.1f} min')

@@ -6,13 +6,18 @@ import os.path as osp
 from mmengine.config import DictAction
 from mmengine.dist import is_main_process
 
-from ..errors import HarError
+from ..errors import HarError, MissingFileError
 from ..utils import dump_json_atomic
-from .common import check_checkpoint, check_data_files, load_config
+from .common import (check_checkpoint, check_data_files, default_work_dir,
+                     load_config)
 from .train import build_runner
 
 # Written into the work dir after each test run: config, checkpoint, metrics.
 METRICS_FILE = 'test_metrics.json'
+# With --report: the report's folder in the work dir, and the dump it reads
+# when --dump is not given.
+REPORT_DIR = 'report'
+REPORT_DUMP = 'test_predictions.pkl'
 
 
 def build_parser():
@@ -27,6 +32,18 @@ def build_parser():
         '--dump', type=str,
         help='dump the predictions to this pickle file (.pkl) for offline '
         'evaluation')
+    parser.add_argument(
+        '--report', action='store_true',
+        help='after the test, write the report (metrics, per-class tables, '
+        'confusion matrices, report.html) into WORK_DIR/report; dumps the '
+        'predictions to WORK_DIR/test_predictions.pkl unless --dump is given')
+    parser.add_argument(
+        '--groups', help='with --report: class -> group mapping file for '
+        'group-level metrics')
+    parser.add_argument(
+        '--ood', metavar='CLASSES',
+        help="with --report: the test set's own class list, when its classes "
+        "are not the model's (out-of-domain prediction tables)")
     parser.add_argument(
         '--cfg-options', nargs='+', action=DictAction,
         help='override config settings, e.g. test_dataloader.batch_size=4')
@@ -65,8 +82,9 @@ def merge_args(cfg, args):
     if args.work_dir is not None:
         cfg.work_dir = args.work_dir
     elif cfg.get('work_dir', None) is None:
-        cfg.work_dir = osp.join('./work_dirs',
-                                osp.splitext(osp.basename(args.config))[0])
+        cfg.work_dir = default_work_dir(args.config)
+    if args.report and args.dump is None:
+        args.dump = osp.join(cfg.work_dir, REPORT_DUMP)
     if args.dump is not None:
         if not args.dump.endswith(('.pkl', '.pickle')):
             raise HarError(f'--dump must name a .pkl or .pickle file, got '
@@ -83,9 +101,32 @@ def merge_args(cfg, args):
     return cfg
 
 
+def check_report_args(args):
+    """Fail before testing if the report options are inconsistent."""
+    if not args.report:
+        for flag in ('groups', 'ood'):
+            if getattr(args, flag):
+                raise HarError(f'--{flag} needs --report')
+        return
+    for what, path in (('groups file', args.groups),
+                       ('class list (--ood)', args.ood)):
+        if path and not osp.isfile(path):
+            raise MissingFileError(what, path)
+
+
+def write_test_report(cfg, args):
+    """Write the report of the finished test; return the HTML's path."""
+    from ..evaluation.report import write_report
+    html = write_report(args.dump, cfg, osp.join(cfg.work_dir, REPORT_DIR),
+                        groups=args.groups, ood=args.ood)
+    print(f'report: {html}', flush=True)
+    return html
+
+
 def main(argv=None):
     import mmaction_har  # noqa: F401  (compat fixes, registries)
     args = parse_args(argv)
+    check_report_args(args)
     check_checkpoint(args.checkpoint)
     cfg = load_config(args.config, args.cfg_options)
     cfg = merge_args(cfg, args)
@@ -101,4 +142,6 @@ def main(argv=None):
         dump_json_atomic(
             dict(config=args.config, checkpoint=args.checkpoint,
                  metrics=metrics), osp.join(cfg.work_dir, METRICS_FILE))
+        if args.report:
+            write_test_report(cfg, args)
     return metrics
