@@ -32,6 +32,8 @@ def build_parser():
     parser.add_argument('--seed', type=int, default=0, help='corpus seed')
     parser.add_argument('--configs', nargs='+', default=list(DEMO_CONFIGS),
                         help='configs to train and test')
+    parser.add_argument('--prepare-only', action='store_true',
+                        help='only generate and import the corpus')
     return parser
 
 
@@ -120,6 +122,8 @@ def main(argv=None):
         _run([py, osp.join(tools, 'data', 'make_demo_raw.py'), DATA_DIR])
     for cmd in import_steps(py, tools):
         _run(cmd)
+    if args.prepare_only:
+        return []
     rows = []
     for config in args.configs:
         name = osp.basename(osp.dirname(config))

@@ -40,13 +40,14 @@ def train_command(run, work_dir, launcher='local', gpus=1, resume=None):
 
 
 def test_command(run, work_dir, checkpoint, launcher='local', gpus=1):
-    """Command line testing ``checkpoint``, dumping predictions and metrics
-    (``test_metrics.json``) into ``work_dir``."""
+    """Command line testing ``checkpoint``, dumping predictions, metrics
+    (``test_metrics.json``) and the report (``report/report.html``) into
+    ``work_dir``."""
     cmd = _tool(launcher, gpus, 'test') + [run.config, checkpoint]
     if launcher == 'dist':
         cmd.append(str(gpus))
     cmd += ['--work-dir', work_dir, '--dump',
-            osp.join(work_dir, PREDICTIONS_FILE)]
+            osp.join(work_dir, PREDICTIONS_FILE), '--report']
     return cmd + to_argv(run.cfg_options)
 
 

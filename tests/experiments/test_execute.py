@@ -42,13 +42,16 @@ def test_dry_run_prints_commands_and_runs_nothing(tmp_path, capsys,
                             '--work-root', str(root), '--launcher', 'dist',
                             '--gpus', '2'], capsys)
     assert code == 0, err
-    assert '3 run(s) of 3' in out
-    assert '[2/3] posec3d_demo_lr0.05_seed1: train (new run)' in out
+    assert '5 run(s) of 5' in out
+    assert '[2/5] posec3d_demo_lr0.05_seed1: train (new run)' in out
+    assert '[5/5] slowonly_demo_no-bg_seed0: train (new run)' in out
+    assert 'dist_train.sh configs/slowonly/demo_no-bg.py 2' in out
     assert (f'tools/dist_train.sh configs/posec3d/demo.py 2 --work-dir '
             f'{root}/demo/posec3d_demo_lr0.0125_seed0 --seed 0 '
             '--cfg-options train_cfg.max_epochs=2') in out
     assert 'optim_wrapper.optimizer.lr=0.0125' in out
     assert 'tools/dist_test.sh configs/posec3d/demo.py' in out
+    assert '--report' in out
     assert not root.exists()
 
 

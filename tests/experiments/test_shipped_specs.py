@@ -14,7 +14,8 @@ DATASETS = ('bast_base', 'bast_eval', 'child', 'kth')
 
 # spec -> (number of runs, {group: sorted variants}) for spot checks.
 EXPECTED = {
-    'demo': (3, {'posec3d_demo': ['lr0.0125', 'lr0.05']}),
+    'demo': (5, {'posec3d_demo': ['lr0.0125', 'lr0.05'],
+             'slowonly_demo': ['no-bg', 'original']}),
     'transfer_learning': (48, {
         'i3d_kth': ['k400-pretrained', 'scratch'],
         'posec3d_child': ['ntu60-pretrained', 'scratch']}),
