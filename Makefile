@@ -10,12 +10,13 @@ STAMP := $(VENV)/.mmaction_har-installed
 DEMO_WORK ?= work_dirs/demo
 PYTEST_ARGS ?=
 
-.PHONY: install demo test clean-demo help
+.PHONY: install demo demo-experiments test clean-demo help
 
 help:
 	@echo "make install  create $(VENV) and install the project (torch first: $(TORCH_SPEC))"
 	@echo "make demo     install, generate the demo corpus, train + test PoseC3D and SlowOnly"
 	@echo "make test     install, run the test suite"
+	@echo "make demo-experiments  install, prepare the demo corpus, strip its backgrounds, run configs/experiments/demo.yaml"
 
 install: $(STAMP)
 
@@ -30,8 +31,19 @@ $(STAMP): setup.py requirements/runtime.txt requirements/tests.txt
 demo: $(STAMP)
 	$(PY) tools/demo.py --work-dir $(DEMO_WORK)
 
+# The demo experiment spec: PoseC3D learning rates and SlowOnly on original vs
+# background-stripped videos (person segmentation of the KTH-layout videos).
+demo-experiments: $(STAMP)
+	$(PY) tools/demo.py --prepare-only
+	for split in train val test; do \
+	  $(PY) tools/data/strip_background.py data/demo/kth/kth_$${split}_videos.txt \
+	    --data-root data/demo/raw/kth/videos --out-root data/demo_nobg/videos \
+	    --out-list data/demo_nobg/kth_$${split}_videos.txt --method seg --workers 2 || exit 1; \
+	done
+	$(PY) tools/experiments/run.py configs/experiments/demo.yaml --work-root $(DEMO_WORK)/experiments
+
 test: $(STAMP)
 	$(PY) -m pytest tests $(PYTEST_ARGS)
 
 clean-demo:
-	rm -rf data/demo $(DEMO_WORK)
+	rm -rf data/demo data/demo_nobg $(DEMO_WORK)
