@@ -4,9 +4,9 @@
 _base_ = ['./child.py']
 
 data_root = 'data/child_nobg/videos'
-ann_file_train = 'data/child_nobg/train_videos.txt'
-ann_file_val = 'data/child_nobg/val_videos.txt'
-ann_file_test = 'data/child_nobg/test_videos.txt'
+ann_file_train = 'data/child_nobg/child_7cls_train_videos.txt'
+ann_file_val = 'data/child_nobg/child_7cls_val_videos.txt'
+ann_file_test = 'data/child_nobg/child_7cls_test_videos.txt'
 
 train_dataloader = dict(dataset=dict(ann_file=ann_file_train,
                                      data_prefix=dict(video=data_root)))

@@ -12,7 +12,7 @@ test_dataloader = dict(dataset=dict(
     target='kth',
     dataset=dict(
         type='VideoDataset',
-        ann_file='data/child/test_videos.txt',
+        ann_file='data/child/child_7cls_test_videos.txt',
         data_prefix=dict(video='data/child/videos'),
         pipeline=[
             t for t in _base_.test_pipeline

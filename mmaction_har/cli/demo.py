@@ -98,6 +98,7 @@ def import_steps(py, tools, data_dir=DATA_DIR):
          '--keypoints', '17', '--actions',
          ','.join(sorted(CHILD_ACTIONS.values())), '--metadata',
          osp.join(raw, 'child', 'children.csv'), '--split-column', 'split',
+         '--video-root', osp.join(raw, 'child', 'videos'),
          '--img-shape', size, size],
         [py, osp.join(data, 'prepare_bast.py'), osp.join(raw, 'bast'),
          osp.join(data_dir, 'bast')],

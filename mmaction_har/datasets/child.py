@@ -33,6 +33,7 @@ from .benchmarks.outputs import (Summary, assert_disjoint, counts_table,
                                  staged, unstage, write_pickle)
 from .child_sources import ACTIONS, find_csv_clips, find_json_clips
 from .child_tracking import track_main_person
+from .child_videos import write_video_lists
 from .keypoints import LAYOUTS, convert, layout
 from .validate import validate_pose
 
@@ -183,7 +184,8 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
                   '{clip}', keypoints=24, actions='all', ratios=(0.7, 0.15,
                                                                  0.15),
                   seed=0, metadata=None, img_shape=None, conf_thr=0.1,
-                  progress=True, split_column=None):
+                  progress=True, split_column=None, video_root=None,
+                  media='exists'):
     """Write ``child_{N}cls_{V}kp.pkl`` and its summary into ``out_dir``.
 
     Args:
@@ -198,6 +200,11 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
             largest coordinates of each clip.
         split_column (str, optional): A column of ``metadata`` holding each
             child's split (train/val/test), replacing the random split.
+        video_root (str, optional): The RGB videos
+            (``{child}/{action}/{clip}.mp4``); also write video lists with
+            the same split (:mod:`.child_videos`).
+        media (str): How hard to check those videos
+            (:data:`mmaction_har.datasets.validate.MEDIA_LEVELS`).
 
     Returns:
         dict: ``annotations``, ``split``, ``classes``, ``layout``,
@@ -259,24 +266,28 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
                         if split_of[a['child_id']] == s] for s in SPLITS}
     assert_disjoint(by_child, 'child')
     _write(out, source, out_dir, by_child, seed,
-           None if split_column else ratios)
+           None if split_column else ratios, video_root, media)
     return out
 
 
-def _write(out, source, out_dir, by_child, seed, ratios):
+def _write(out, source, out_dir, by_child, seed, ratios, video_root=None,
+           media='exists'):
     stem = f'child_{len(out["classes"])}cls_{len(LAYOUTS[out["layout"]])}kp'
+    lists = []
     with staged(out_dir) as stage:
+        if video_root:
+            lists = write_video_lists(stage, out, video_root, media)
         pkl = osp.join(stage, f'{stem}.pkl')
         write_pickle(pkl, dict(split=out['split'],
                                annotations=out['annotations'],
                                classes=out['classes'],
                                keypoint_layout=out['layout']))
-        out['problems'] = unstage(validate_pose(pkl).problems, stage,
-                                  out_dir)
+        out['problems'] = unstage(out['problems'] +
+                                  validate_pose(pkl).problems, stage, out_dir)
         _summary(out, source, by_child, seed, ratios).write(
             osp.join(stage, f'{stem}_summary.md'))
-    out['outputs'] = [osp.join(out_dir, f'{stem}.pkl'),
-                      osp.join(out_dir, f'{stem}_summary.md')]
+    out['outputs'] = [osp.join(out_dir, name) for name in
+                      [f'{stem}.pkl', *lists, f'{stem}_summary.md']]
 
 
 def _summary(out, source, by_child, seed, ratios):

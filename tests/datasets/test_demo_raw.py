@@ -49,8 +49,15 @@ def test_child_layout_through_the_importer(raw, tmp_path):
                         keypoints=17, actions='box,clap,jog,run,walk,wave',
                         metadata=str(out / 'child' / 'children.csv'),
                         split_column='split', img_shape=(64, 64),
-                        progress=False)
+                        progress=False,
+                        video_root=str(out / 'child' / 'videos'),
+                        media='open')
     assert res['problems'] == []
+    # RGB lists: same clips, split and labels as the pickle
+    for split, names in res['split'].items():
+        lines = (tmp_path / f'child_6cls_{split}_videos.txt').read_text()
+        label = {a['frame_dir']: a['label'] for a in res['annotations']}
+        assert lines.splitlines() == [f'{n}.mp4 {label[n]}' for n in names]
     action_of = {v: k for k, v in CHILD_ACTIONS.items()}
     for ann in res['annotations']:
         child, action, clip = ann['frame_dir'].split('/')
@@ -115,3 +122,5 @@ def test_demo_import_commands(tiny_corpus, tmp_path):
     assert pose['annotations'][0]['img_shape'] == (64, 64)
     assert {k: len(v) for k, v in pose['split'].items()} == dict(
         train=12, val=6, test=6)
+    assert len((data / 'child' / 'child_6cls_test_videos.txt').read_text(
+    ).splitlines()) == 6

@@ -14,6 +14,7 @@ REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
 sys.path.insert(0, REPO_ROOT)
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
+from mmaction_har.datasets.validate import MEDIA_LEVELS  # noqa: E402
 
 
 def build_parser():
@@ -47,6 +48,13 @@ def build_parser():
     parser.add_argument('--split-column', help='a column of --metadata '
                         'with each child\'s split (train/val/test), instead '
                         'of the random split by --split')
+    parser.add_argument('--video-root', help='the RGB videos '
+                        '({child}/{action}/{clip}.mp4): also write '
+                        'child_NNcls_{train,val,test}_videos.txt with the '
+                        'same split')
+    parser.add_argument('--media', choices=MEDIA_LEVELS, default='exists',
+                        help='how hard to check those videos (default '
+                        'exists)')
     parser.add_argument('--img-shape', type=int, nargs=2,
                         metavar=('H', 'W'), help='video size; default: from '
                         'the largest coordinates of each clip')
@@ -62,7 +70,8 @@ def main(argv=None):
     out = prepare_child(args.source, args.out_dir, args.format, args.pattern,
                         args.keypoints, args.actions, tuple(args.split),
                         args.seed, args.metadata, args.img_shape,
-                        args.conf_thr, split_column=args.split_column)
+                        args.conf_thr, split_column=args.split_column,
+                        video_root=args.video_root, media=args.media)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())
     print(f'{len(out["annotations"])} clips ({splits}); keypoints '
           f'{out["layout"]}; classes {", ".join(out["classes"])}')

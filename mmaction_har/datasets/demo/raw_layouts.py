@@ -10,7 +10,8 @@ the way the datasets' authors publish them:
 * ``raw/child/``: ``openpose/childNN/{action}/cC/`` folders with one OpenPose
   ``*_keypoints.json`` per frame (COCO-18 model output: 54 values, the neck
   from the shoulders), the six KTH actions under the child dataset's names,
-  and ``children.csv`` (``child_id,split,height_frac``) whose ``split``
+  the RGB videos as ``videos/childNN/{action}/cC.mp4`` (hard links), and
+  ``children.csv`` (``child_id,split,height_frac``) whose ``split``
   column reproduces the corpus split. Read by ``tools/data/prepare_child.py``.
 
 * ``raw/bast/``: a small BAST-like set of recordings with ELAN files, offsets
@@ -116,6 +117,9 @@ def write_child_layout(corpus_dir, out_dir):
         folder = osp.join(stage, f'child{clip["subject"] + 1:02d}',
                           CHILD_ACTIONS[clip['action']], f'c{clip["clip"]}')
         os.makedirs(folder)
+        _link(osp.join(corpus_dir, 'videos', clip['name'] + '.mp4'),
+              osp.join(out_dir, 'videos', osp.relpath(folder, stage) +
+                       '.mp4'))
         for t, person in enumerate(people):
             doc = dict(version=1.3, people=[dict(
                 person_id=[-1],
