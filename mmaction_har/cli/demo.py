@@ -136,7 +136,7 @@ def main(argv=None):
         checkpoint = find_checkpoint(work_dir)
         _run([py, osp.join(tools, 'test.py'), config, checkpoint,
               '--work-dir', work_dir, '--dump',
-              osp.join(work_dir, 'test_predictions.pkl'), '--report'])
+              osp.join(work_dir, 'test_predictions.pkl')])
         with open(osp.join(work_dir, METRICS_FILE)) as f:
             metrics = json.load(f)['metrics']
         rows.append((name, metrics, train_time, checkpoint, work_dir))
@@ -146,6 +146,16 @@ def main(argv=None):
     cams = write_demo_cams(osp.join(args.work_dir, 'gradcam'),
                            rgb=by_name.get('slowonly'),
                            pose=by_name.get('posec3d'), data_dir=DATA_DIR)
+    # each model's report links its Grad-CAM video and contact sheet
+    cam_of = dict(slowonly=cams.get('rgb'), posec3d=cams.get('pose'))
+    for config, (name, _, _, _, work_dir) in zip(args.configs, rows):
+        cmd = [py, osp.join(tools, 'analysis', 'report.py'),
+               osp.join(work_dir, 'test_predictions.pkl'), '--config',
+               config, '--out', osp.join(work_dir, REPORT_DIR)]
+        if cam_of.get(name):
+            cmd += ['--attach', cam_of[name]['out'], '--attach',
+                    cam_of[name]['sheet']]
+        _run(cmd)
     print_summary(rows, time.time() - start)
     for kind, summary in cams.items():
         print(f'Grad-CAM ({kind}): {summary["out"]} '

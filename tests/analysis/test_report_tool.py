@@ -67,6 +67,46 @@ def test_report_tool_on_the_dump(tested, tiny_pose_config, tmp_path,
     assert ours == first
 
 
+def test_report_links_attachments(tested, tiny_pose_config, tmp_path,
+                                  capsys):
+    """Related files (the demo's Grad-CAM video and contact sheet) are
+    linked from the report, images embedded; a missing one is an error."""
+    import base64
+    import struct
+    import zlib
+    work_dir, _ = tested
+    files = tmp_path / 'cam'
+    files.mkdir()
+    video = files / 'gradcam.mp4'
+    video.write_bytes(b'not decoded by the report')
+    raw = b'\x00\xff\x00\x00'  # one red pixel, filter byte first
+
+    def chunk(kind, data):
+        return (struct.pack('>I', len(data)) + kind + data +
+                struct.pack('>I', zlib.crc32(kind + data)))
+    png = (b'\x89PNG\r\n\x1a\n' +
+           chunk(b'IHDR', struct.pack('>IIBBBBB', 1, 1, 8, 2, 0, 0, 0)) +
+           chunk(b'IDAT', zlib.compress(raw)) + chunk(b'IEND', b''))
+    sheet = files / 'gradcam.png'
+    sheet.write_bytes(png)
+    out = tmp_path / 'report'
+    tool = load_tool('analysis', 'report.py')
+    html = tool.main([str(work_dir / 'test_predictions.pkl'), '--config',
+                      tiny_pose_config, '--out', str(out), '--attach',
+                      str(video), '--attach', str(sheet)])
+    page = open(html).read()
+    assert '<a href="../cam/gradcam.mp4">gradcam.mp4</a>' in page
+    assert base64.b64encode(png).decode() in page
+    assert '- [gradcam.png](../cam/gradcam.png)' in (out / 'report.md'
+                                                     ).read_text()
+    missing = tmp_path / 'nope.mp4'
+    assert tool_error(tool, [str(work_dir / 'test_predictions.pkl'),
+                             '--config', tiny_pose_config, '--out',
+                             str(tmp_path / 'r2'), '--attach', str(missing)],
+                      capsys) == f'error: report attachment not found: ' \
+        f'{missing}'
+
+
 def test_tool_errors(tiny_pose_config, tmp_path, capsys):
     tool = load_tool('analysis', 'report.py')
     missing = tmp_path / 'none.pkl'

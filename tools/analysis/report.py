@@ -2,7 +2,7 @@
 
 Usage:
     python tools/analysis/report.py PREDS.pkl --config CFG [--out DIR]
-        [--groups FILE] [--ood CLASSES] [--classes CLASSES]
+        [--groups FILE] [--ood CLASSES] [--classes CLASSES] [--attach FILE]
 
 PREDS is a ``tools/test.py --dump`` pickle of CFG's test set. Writes
 report.{json,md,html}, predictions.{pkl,csv} and PNG figures into DIR
@@ -41,6 +41,10 @@ def parse_args(argv=None):
                         'out-of-domain tables')
     parser.add_argument('--classes', help="the model's class list (default: "
                         "from the config's training dataset)")
+    parser.add_argument('--attach', action='append', metavar='FILE',
+                        help='a related file to link from the report (e.g. '
+                        'a Grad-CAM video or contact sheet; images are also '
+                        'embedded); repeatable')
     return parser.parse_args(argv)
 
 
@@ -57,7 +61,8 @@ def main(argv=None):
     out = args.out or osp.join(osp.dirname(osp.abspath(args.preds)),
                                'report')
     html = write_report(args.preds, args.config, out, groups=args.groups,
-                        ood=args.ood, classes=args.classes)
+                        ood=args.ood, classes=args.classes,
+                        attachments=args.attach)
     print(f'report: {html}')
     return html
 

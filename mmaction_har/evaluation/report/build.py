@@ -178,9 +178,28 @@ def _publish(stage, out_dir, names):
         os.replace(osp.join(stage, name), osp.join(out_dir, name))
 
 
+def _attachments(paths, out_dir):
+    """Related files (e.g. Grad-CAM videos) as report entries.
+
+    Images are embedded in the HTML; every file is linked by its path
+    relative to ``out_dir``.
+    """
+    from ...errors import MissingFileError
+    entries = []
+    for path in paths or ():
+        if not osp.isfile(path):
+            raise MissingFileError('report attachment', path)
+        entries.append(dict(
+            title=osp.basename(path), source=osp.abspath(path),
+            file=osp.relpath(osp.abspath(path), osp.abspath(out_dir)),
+            image=path.lower().endswith(('.png', '.jpg', '.jpeg', '.gif'))))
+    return entries
+
+
 def write_report(preds_path: str, config, out_dir: str,
                  groups: Optional[str] = None, ood: Optional[str] = None,
-                 classes: Optional[str] = None, topk=TOPK) -> str:
+                 classes: Optional[str] = None, topk=TOPK,
+                 attachments=None) -> str:
     """Write the report of a prediction dump; return the HTML's path.
 
     Args:
@@ -194,6 +213,9 @@ def write_report(preds_path: str, config, out_dir: str,
         classes (str, optional): Class list of the model (overrides the
             config's).
         topk (Sequence[int]): ``k`` values of top-k accuracy.
+        attachments (list[str], optional): Related files to link from the
+            report (e.g. Grad-CAM videos and contact sheets); images are
+            also embedded.
 
     Returns:
         str: Path of ``report.html``.
@@ -212,11 +234,13 @@ def write_report(preds_path: str, config, out_dir: str,
     labels = report_labels(space, raw_labels, preds_path)
     ids, id_source = sample_ids(cfg, len(labels))
     os.makedirs(out_dir, exist_ok=True)
+    attached = _attachments(attachments, out_dir)
     stage = tempfile.mkdtemp(dir=out_dir, prefix='.report-')
     try:
         report = build_report(
             stage, scores, labels, space, ids, id_source,
             dict(predictions=preds_path, config=cfg_path), groups, topk)
+        report['attachments'] = attached
         dump_json_atomic(report, osp.join(stage, 'report.json'))
         _write_text(osp.join(stage, 'report.md'), render.markdown(report))
         _write_text(osp.join(stage, 'report.html'),

@@ -83,6 +83,10 @@ def markdown(report: dict) -> str:
     parts += ['', '## Figures', '']
     for fig in report['figures']:
         parts += [f'![{fig["title"]}]({fig["file"]})', '']
+    if report.get('attachments'):
+        parts += ['## Related files', '']
+        parts += [f'- [{a["title"]}]({a["file"]})'
+                  for a in report['attachments']]
     return '\n'.join(parts).rstrip() + '\n'
 
 
@@ -107,6 +111,30 @@ def _headline_html(summary: dict, prefix: str) -> str:
         ids.append([None, f' id="{prefix}{key}" class="num" '
                     f'data-value="{value!r}"'])
     return _html_table(['metric', 'value (%, or count)'], rows, ids)
+
+
+def _attachments_html(attachments) -> List[str]:
+    """Links to related files; images also embedded (the page stays
+    readable when moved without them)."""
+    if not attachments:
+        return []
+    esc = html.escape
+    body = ['<h2>Related files</h2>', '<ul id="attachments">']
+    for a in attachments:
+        body.append(f'<li><a href="{esc(a["file"])}">{esc(a["title"])}</a>'
+                    '</li>')
+    body.append('</ul>')
+    for a in attachments:
+        if a['image']:
+            path = a['source']
+            kind = osp.splitext(path)[1].lower().lstrip('.')
+            kind = 'jpeg' if kind == 'jpg' else kind
+            with open(path, 'rb') as f:
+                data = base64.b64encode(f.read()).decode('ascii')
+            body.append(f'<h3>{esc(a["title"])}</h3>\n<img alt="'
+                        f'{esc(a["title"])}" src="data:image/{kind};base64,'
+                        f'{data}">')
+    return body
 
 
 def to_html(report: dict, out_dir: str) -> str:
@@ -140,6 +168,7 @@ def to_html(report: dict, out_dir: str) -> str:
         body.append(f'<h3>{esc(fig["title"])}</h3>\n<img id="fig-{fig["key"]}"'
                     f' alt="{esc(fig["title"])}" '
                     f'src="data:image/png;base64,{data}">')
+    body += _attachments_html(report.get('attachments'))
     return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">'
             f'\n<title>Test report</title>\n<style>{_CSS}</style>\n</head>\n'
             '<body>\n' + '\n'.join(body) + '\n</body>\n</html>\n')
