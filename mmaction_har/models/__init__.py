@@ -7,14 +7,17 @@
 * Temporal attention with depth fusion: :class:`GRUAttentionNet`
   (skeleton only, ``RecognizerGCN``) and :class:`SkeletonDepthFusion`
   (skeleton + depth motion maps, ``MMRecognizer3D``).
+* Class imbalance: :class:`ClassWeightedCrossEntropyLoss` (weights from the
+  training annotations).
 """
 from .backbones import (GRUAttentionNet, ResidualGRUAttention, ResNet2dSmall,
                         SkeletonDepthFusion, SkeletonLSTM)
 from .heads import LSTMHead, MLPHead
+from .losses import ClassWeightedCrossEntropyLoss
 from .recognizers import RecognizerCNNLSTM
 
 __all__ = [
     'GRUAttentionNet', 'ResidualGRUAttention', 'ResNet2dSmall',
     'SkeletonDepthFusion', 'SkeletonLSTM', 'LSTMHead', 'MLPHead',
-    'RecognizerCNNLSTM'
+    'RecognizerCNNLSTM', 'ClassWeightedCrossEntropyLoss'
 ]

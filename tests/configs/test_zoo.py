@@ -101,6 +101,7 @@ VARIANTS = {
     r'_\d+x\d+x1$': PIPES,
     r'_dropout[0-9.]+$': ('model.cls_head.dropout_ratio', ),
     r'_balanced-sampler$': ('train_dataloader.sampler', ),
+    r'_class-weighted$': ('model.cls_head.loss_cls', ),
 }
 
 
