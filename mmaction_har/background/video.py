@@ -6,13 +6,13 @@ decoded back before it replaces the output: it must have exactly the source
 frame count and frame rate.
 """
 import contextlib
-import os
 import os.path as osp
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..errors import HarError
+from ..utils.io import atomic_path
 
 #: Output codec -> (OpenCV fourcc, file extension). ``ffv1`` is lossless.
 CODECS = {'mp4v': ('mp4v', '.mp4'), 'ffv1': ('FFV1', '.mkv')}
@@ -90,13 +90,6 @@ def check_same_timing(path, expected):
             f'{expected.width}x{expected.height}')
 
 
-def temp_name(path):
-    """Hidden temporary name next to ``path`` with the same extension
-    (OpenCV picks the container from it)."""
-    folder, base = osp.split(path)
-    return osp.join(folder, f'.tmp-{os.getpid()}-{base}')
-
-
 @contextlib.contextmanager
 def atomic_video_writer(path, info, codec='mp4v'):
     """Yield ``write(frames)`` for RGB uint8 batches; on success, check the
@@ -108,23 +101,18 @@ def atomic_video_writer(path, info, codec='mp4v'):
     """
     import cv2
     fourcc, _ = CODECS[codec]
-    os.makedirs(osp.dirname(osp.abspath(path)), exist_ok=True)
-    tmp = temp_name(path)
-    writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*fourcc), info.fps,
-                             (info.width, info.height))
-    try:
-        if not writer.isOpened():
-            raise HarError(f'OpenCV cannot open a {codec} writer for {path} '
-                           f'({info.width}x{info.height})')
+    with atomic_path(path) as tmp:
+        writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*fourcc),
+                                 info.fps, (info.width, info.height))
+        try:
+            if not writer.isOpened():
+                raise HarError(f'OpenCV cannot open a {codec} writer for '
+                               f'{path} ({info.width}x{info.height})')
 
-        def write(frames):
-            for frame in np.asarray(frames):
-                writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
-        yield write
-        writer.release()
+            def write(frames):
+                for frame in np.asarray(frames):
+                    writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
+            yield write
+        finally:
+            writer.release()
         check_same_timing(tmp, info)
-        os.replace(tmp, path)
-    finally:
-        writer.release()
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(tmp)

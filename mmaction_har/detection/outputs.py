@@ -4,11 +4,8 @@ Every file is written under a temporary name and renamed when complete, so
 an interrupted run never leaves a file that looks finished.
 """
 import csv
-import os
-import os.path as osp
-import tempfile
 
-from ..utils.io import atomic_write, dump_json_atomic
+from ..utils.io import atomic_path, atomic_write, dump_json_atomic
 
 
 def write_window_scores(path, result):
@@ -59,16 +56,12 @@ def write_annotated_video(path, video, segments, height=360):
     cap = cv2.VideoCapture(video)
     fps = cap.get(cv2.CAP_PROP_FPS) or 25.0
     total = int(cap.get(cv2.CAP_PROP_FRAME_COUNT)) or None
-    folder = osp.dirname(osp.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix='.mp4',
-                               prefix=f'.{osp.basename(path)}.')
-    os.close(fd)
     writer = None
     try:
-        index = 0
-        with tqdm(total=total, unit='frame', leave=False,
-                  desc='annotate') as bar:
+        with atomic_path(path) as tmp, tqdm(total=total, unit='frame',
+                                            leave=False,
+                                            desc='annotate') as bar:
+            index = 0
             while True:
                 ok, frame = cap.read()
                 if not ok:
@@ -89,13 +82,9 @@ def write_annotated_video(path, video, segments, height=360):
                 writer.write(frame)
                 index += 1
                 bar.update(1)
+            if writer is not None:
+                writer.release()  # finish the file before it is moved
+    finally:
         if writer is not None:
             writer.release()
         cap.release()
-        os.replace(tmp, path)
-    except BaseException:
-        if writer is not None:
-            writer.release()
-        if osp.exists(tmp):
-            os.remove(tmp)
-        raise

@@ -21,14 +21,11 @@ from mmaction.evaluation.functional import top_k_accuracy
 METHODS = ('avg', 'mul', 'max')
 
 
-def _to_numpy(value) -> np.ndarray:
-    if hasattr(value, 'detach'):
-        value = value.detach().cpu().numpy()
-    return np.asarray(value)
-
-
 def load_dump(path: str) -> Tuple[np.ndarray, np.ndarray]:
     """Read a ``tools/test.py --dump`` pickle.
+
+    The reader of the test reports (:func:`.report.dump.load_predictions`),
+    with its errors as ``ValueError`` for the fusion code.
 
     Returns:
         tuple: scores ``(N, K)`` float64 and labels ``(N, )`` int64.
@@ -37,18 +34,13 @@ def load_dump(path: str) -> Tuple[np.ndarray, np.ndarray]:
         ValueError: The file is not a list of dicts with ``pred_score`` and
             ``gt_label``.
     """
-    import mmengine
-    results = mmengine.load(path)
-    if not isinstance(results, list) or not results or not all(
-            isinstance(r, dict) and 'pred_score' in r and 'gt_label' in r
-            for r in results):
+    from ..errors import HarError
+    from .report.dump import load_predictions
+    try:
+        return load_predictions(path)
+    except HarError as err:
         raise ValueError(f'{path} is not a prediction dump (a list of dicts '
-                         'with pred_score and gt_label)')
-    scores = np.stack([_to_numpy(r['pred_score']).reshape(-1)
-                       for r in results]).astype(np.float64)
-    labels = np.array([int(_to_numpy(r['gt_label']).reshape(-1)[0])
-                       for r in results], dtype=np.int64)
-    return scores, labels
+                         f'with pred_score and gt_label): {err}') from err
 
 
 def to_probabilities(scores: np.ndarray) -> np.ndarray:

@@ -7,19 +7,26 @@ import tempfile
 
 
 @contextlib.contextmanager
-def atomic_write(path, mode='w'):
-    """Open a temporary file next to ``path``; move it into place on success.
+def atomic_path(path, suffix=None):
+    """Yield a temporary file name next to ``path``; move it into place on
+    success.
 
-    If the body raises, the temporary file is removed and ``path`` keeps its
-    previous content (or stays absent).
+    For writers that need a file name rather than a file object (OpenCV's
+    ``VideoWriter`` picks the container from the extension, so ``suffix``
+    defaults to ``path``'s). If the body raises, the temporary file is
+    removed and ``path`` keeps its previous content (or stays absent).
     """
     folder = osp.dirname(osp.abspath(path))
     os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f'.{osp.basename(path)}.',
-                               suffix='.tmp')
+    if suffix is None:
+        suffix = osp.splitext(path)[1]
+    # hidden and recognisable: .tmp-NAME.XXXXXXXX.SUFFIX
+    fd, tmp = tempfile.mkstemp(dir=folder,
+                               prefix=f'.tmp-{osp.basename(path)}.',
+                               suffix=suffix)
+    os.close(fd)
     try:
-        with os.fdopen(fd, mode) as f:
-            yield f
+        yield tmp
         # mkstemp creates 0600 files: give the result the usual permissions.
         umask = os.umask(0)
         os.umask(umask)
@@ -29,6 +36,18 @@ def atomic_write(path, mode='w'):
         with contextlib.suppress(FileNotFoundError):
             os.remove(tmp)
         raise
+
+
+@contextlib.contextmanager
+def atomic_write(path, mode='w'):
+    """Open a temporary file next to ``path``; move it into place on success.
+
+    If the body raises, the temporary file is removed and ``path`` keeps its
+    previous content (or stays absent).
+    """
+    with atomic_path(path, suffix='.tmp') as tmp:
+        with open(tmp, mode) as f:
+            yield f
 
 
 def dump_json_atomic(obj, path):

@@ -3,26 +3,15 @@
 No moviepy: upstream's ``vis_cam.py`` imports ``moviepy.editor``, which
 moviepy 2 removed.
 """
-import os
 import os.path as osp
-import tempfile
 
 import cv2
 import numpy as np
 
 from ..errors import HarError
-from ..utils.io import atomic_write
+from ..utils.io import atomic_path, atomic_write
 
 VIDEO_EXTS = ('.mp4', '.gif')
-
-
-def _tmp_like(path):
-    folder = osp.dirname(osp.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f'.{osp.basename(path)}.',
-                               suffix=osp.splitext(path)[1])
-    os.close(fd)
-    return tmp
 
 
 def write_video(path, frames, fps=4.0):
@@ -45,8 +34,7 @@ def write_video(path, frames, fps=4.0):
     # mp4v needs even sides.
     h, w = frames.shape[1:3]
     frames = frames[:, :h - h % 2, :w - w % 2]
-    tmp = _tmp_like(path)
-    try:
+    with atomic_path(path) as tmp:
         writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*'mp4v'),
                                  float(fps), (w - w % 2, h - h % 2))
         if not writer.isOpened():
@@ -56,11 +44,6 @@ def write_video(path, frames, fps=4.0):
                 writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
         finally:
             writer.release()
-        os.replace(tmp, path)
-    except BaseException:
-        if osp.exists(tmp):
-            os.remove(tmp)
-        raise
     return path
 
 
