@@ -9,6 +9,7 @@ the same splits.
 """
 import os.path as osp
 
+from ..errors import MissingFileError
 from .benchmarks.outputs import write_lines
 from .benchmarks.video_lists import index_files
 from .validate import validate_list
@@ -22,7 +23,6 @@ def match_videos(clip_ids, video_root):
     Raises:
         MissingFileError: ``video_root`` is not a folder.
     """
-    from ..errors import MissingFileError
     if not osp.isdir(video_root):
         raise MissingFileError('child video folder', video_root)
     index = index_files(video_root)

@@ -124,8 +124,8 @@ def class_names(num_classes, names_file=None, pose_data=None):
     if names_file:
         if not osp.isfile(names_file):
             raise MissingFileError('class names file', names_file)
-        with open(names_file) as f:
-            names = [line.strip() for line in f if line.strip()]
+        from ..datasets.validate import read_classes
+        names = read_classes(names_file)
     elif pose_data and pose_data.get('classes'):
         names = list(pose_data['classes'])
     if names is None:
