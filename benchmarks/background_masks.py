@@ -1,7 +1,7 @@
 """Mask IoU of each background-stripping method on the demo corpus.
 
 The demo renderer knows every figure, so the true masks are exact
-(:mod:`mmaction_har.background.demo_truth`). Each method runs on the
+(:mod:`mmaction_har.demo.person_masks`). Each method runs on the
 corpus *videos* (decoded mp4, codec noise included), exactly as
 ``tools/data/strip_background.py`` runs it, and its masks are expanded to
 frame size as the tool and ``ApplyPersonMask`` use them.
@@ -53,7 +53,7 @@ def parse_args(argv=None):
 
 
 def _corpus(path, tmp):
-    from mmaction_har.datasets.demo import make_demo_corpus
+    from mmaction_har.demo import make_demo_corpus
     if path is None:
         path = osp.join(tmp, 'demo')
         print('generating a demo corpus in', path)
@@ -67,10 +67,10 @@ def measure(corpus_dir, corpus, methods, max_clips):
     from tqdm import tqdm
 
     from mmaction_har.background import PoseIndex, StripOptions
-    from mmaction_har.background.demo_truth import demo_clip_masks, mask_iou
     from mmaction_har.background.masks_seg import SegmentationMasker
     from mmaction_har.background.strip import compute_masks
     from mmaction_har.background.video import open_video
+    from mmaction_har.demo.person_masks import demo_clip_masks, mask_iou
     params = corpus['params']
     clips = corpus['clips']
     pick = np.unique(np.linspace(0, len(clips) - 1,

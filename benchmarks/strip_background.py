@@ -52,7 +52,7 @@ def _inputs(kind, data, tmp):
         names = sorted(os.listdir(root))
         pkl = None
     else:
-        from mmaction_har.datasets.demo import make_demo_corpus
+        from mmaction_har.demo import make_demo_corpus
         corpus = osp.join(tmp, 'demo')
         make_demo_corpus(corpus, seed=0, num_subjects=6, clips_per_action=1,
                          num_frames=50, size=112)

@@ -7,6 +7,11 @@ import sys
 
 import pytest
 
+# Generated media (``har_*``) and the KTH layout, shared by the dataset and
+# importer tests; tiny Grad-CAM models, shared by visualization and demo.
+pytest_plugins = ['tests.fixtures.media', 'tests.fixtures.kth',
+                  'tests.fixtures.models']
+
 REPO = osp.dirname(osp.dirname(osp.abspath(__file__)))
 TOOLS = osp.join(REPO, 'tools')
 
@@ -45,7 +50,7 @@ def free_port():
 @pytest.fixture(scope='session')
 def tiny_corpus(tmp_path_factory):
     """A tiny demo corpus: 4 subjects, 1 clip per action, 16 frames, 64 px."""
-    from mmaction_har.datasets.demo import make_demo_corpus
+    from mmaction_har.demo import make_demo_corpus
     out = tmp_path_factory.mktemp('demo_corpus')
     make_demo_corpus(str(out), seed=0, num_subjects=4, clips_per_action=1,
                      num_frames=16, size=64)

@@ -6,7 +6,7 @@ from ..errors import HarError
 
 def read_class_file(path):
     """Names from a file with one class name per line (blank lines skipped)."""
-    from ..datasets.validate import read_classes
+    from ..importers.validate import read_classes
     return read_classes(path)
 
 

@@ -62,7 +62,7 @@ def _corpus_matches(data_dir, seed):
     """Whether ``data_dir`` holds the default corpus for ``seed``."""
     import inspect
 
-    from ..datasets.demo import make_demo_corpus
+    from ..demo import make_demo_corpus
     meta = osp.join(data_dir, 'corpus.json')
     if not osp.isfile(meta):
         return False
@@ -82,7 +82,7 @@ def _corpus_matches(data_dir, seed):
 
 def import_steps(py, tools, data_dir=DATA_DIR):
     """The importer commands of the demo (raw layouts -> annotations)."""
-    from ..datasets.demo.raw_layouts import CHILD_ACTIONS, kth_person_split
+    from ..demo.raw_layouts import CHILD_ACTIONS, kth_person_split
     raw = osp.join(data_dir, 'raw')
     data = osp.join(tools, 'data')
     with open(osp.join(data_dir, 'corpus.json')) as f:
@@ -140,7 +140,7 @@ def main(argv=None):
         with open(osp.join(work_dir, METRICS_FILE)) as f:
             metrics = json.load(f)['metrics']
         rows.append((name, metrics, train_time, checkpoint, work_dir))
-    from ..visualization.demo import write_demo_cams
+    from ..demo.gradcam import write_demo_cams
     by_name = {name: (config, ckpt) for config, (name, _, _, ckpt, _)
                in zip(args.configs, rows)}
     cams = write_demo_cams(osp.join(args.work_dir, 'gradcam'),

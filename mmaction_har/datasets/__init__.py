@@ -1,10 +1,12 @@
-"""Datasets of :mod:`mmaction_har`.
+"""What :mod:`mmaction_har` registers into MMAction2's dataset registries.
 
-Sub-packages:
+* :mod:`.kth` -- ``KTHSubsequenceDataset`` (one sample per subsequence).
+* :mod:`.label_map` -- ``LabelMapDataset`` (relabel, merge or drop classes
+  of a wrapped dataset, for cross-domain and class-exclusion runs).
+* :mod:`.samplers` -- ``ClassBalancedSampler``.
+* :mod:`.transforms` -- the pipeline transforms.
 
-* :mod:`mmaction_har.datasets.demo` -- the deterministic synthetic demo corpus
-  (articulated figures doing the six KTH actions) behind ``make demo``.
-
-This module stays import-light on purpose: importing it must not pull in
-torch, OpenCV or MMAction2.
+Raw layouts are turned into the annotation files these read by
+:mod:`mmaction_har.importers`; the synthetic demo corpus lives in
+:mod:`mmaction_har.demo`.
 """

@@ -17,13 +17,12 @@ Class sets are given as lists of names or by the names in :data:`CLASS_SETS`.
 """
 import copy
 
+from mmaction.registry import DATASETS
 from mmengine.dataset import force_full_init
 
-from mmaction.registry import DATASETS
-
 from ..errors import HarError
-from .child import ACTION_SUBSETS
-from .kth_sequences import ACTIONS as KTH_ACTIONS
+from ..importers.child.prepare import ACTION_SUBSETS
+from ..importers.kth.sequences import ACTIONS as KTH_ACTIONS
 
 #: Named class lists, in label order.
 CLASS_SETS = {

@@ -10,7 +10,7 @@ left in both layouts.
 """
 import numpy as np
 
-from ..datasets.keypoints import COCO17
+from .keypoints import COCO17
 
 BLAZEPOSE33 = (
     'nose', 'left_eye_inner', 'left_eye', 'left_eye_outer',

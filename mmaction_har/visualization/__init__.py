@@ -10,14 +10,14 @@ Modules: :mod:`.layers` (families, default target layers, listing),
 class names), :mod:`.render` and :mod:`.panels` (drawing),
 :mod:`.writers` (MP4/GIF/PNG), :mod:`.cam` (one sample, comparisons,
 batches), :mod:`.energy` and :mod:`.energy_report` (CAM energy on the
-person), :mod:`.skeleton` (pose dataset inspection) and :mod:`.demo`.
+person), and :mod:`.skeleton` (pose dataset inspection). The demo's Grad-CAM
+videos are in :mod:`mmaction_har.demo.gradcam`.
 """
 from .cam import CamModel, visualize, visualize_batch
-from .demo import write_demo_cams
 from .energy import energy_share, keypoint_mask, random_share
 from .gradcam import CamResult, grad_cam
 from .layers import default_target_layers, list_layers, model_family
 
 __all__ = ['CamModel', 'CamResult', 'default_target_layers', 'energy_share',
            'grad_cam', 'keypoint_mask', 'list_layers', 'model_family',
-           'random_share', 'visualize', 'visualize_batch', 'write_demo_cams']
+           'random_share', 'visualize', 'visualize_batch']

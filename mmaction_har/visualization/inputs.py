@@ -5,8 +5,8 @@ import os.path as osp
 import numpy as np
 
 from ..errors import HarError, MissingFileError
-from .sample import find_pose_entry, input_kind, load_pose_file, \
-    single_view, test_pipeline_cfg
+from .sample import (find_pose_entry, input_kind, load_pose_file, single_view,
+                     test_pipeline_cfg)
 
 
 def load_model(config, checkpoint, cfg_options=None):
@@ -124,7 +124,7 @@ def class_names(num_classes, names_file=None, pose_data=None):
     if names_file:
         if not osp.isfile(names_file):
             raise MissingFileError('class names file', names_file)
-        from ..datasets.validate import read_classes
+        from ..importers.validate import read_classes
         names = read_classes(names_file)
     elif pose_data and pose_data.get('classes'):
         names = list(pose_data['classes'])

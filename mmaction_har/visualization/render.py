@@ -5,7 +5,7 @@ All images are RGB uint8 (H, W, 3); videos are (T, H, W, 3).
 import cv2
 import numpy as np
 
-from ..datasets.keypoints import BY_SIZE, LAYOUTS
+from ..pose.keypoints import BY_SIZE, LAYOUTS
 
 #: Limbs as joint-name pairs; a layout draws those whose joints it has.
 LIMB_NAMES = (

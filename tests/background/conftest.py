@@ -7,7 +7,7 @@ import pytest
 @pytest.fixture(scope='session')
 def demo_clip():
     """A 6-frame 112 px demo clip (boxing, in place) and its true masks."""
-    from mmaction_har.background.demo_truth import demo_clip_masks
+    from mmaction_har.demo.person_masks import demo_clip_masks
     return demo_clip_masks(seed=0, subject=0, action='boxing', clip=0,
                            num_frames=6, size=112)
 

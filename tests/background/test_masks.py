@@ -5,7 +5,7 @@ import pytest
 
 from mmaction_har.background import (SegmentationMasker, finish_masks,
                                      pose_scores, static_scores)
-from mmaction_har.background.demo_truth import mask_iou
+from mmaction_har.demo.person_masks import mask_iou
 from mmaction_har.errors import HarError
 
 from .conftest import fixed_camera_video

@@ -3,10 +3,10 @@ import pickle
 
 import numpy as np
 import pytest
+from mmaction.registry import DATASETS
 from mmengine.registry import init_default_scope
 
 import mmaction_har  # noqa: F401
-from mmaction.registry import DATASETS
 from mmaction_har.datasets.label_map import (CLASS_SETS, LabelMapDataset,
                                              label_mapping)
 from mmaction_har.errors import HarError

@@ -4,11 +4,11 @@ import pickle
 import numpy as np
 import pytest
 import torch
+from mmaction.registry import DATA_SAMPLERS
 from mmengine.dataset import BaseDataset
 from mmengine.registry import init_default_scope
 
 import mmaction_har  # noqa: F401
-from mmaction.registry import DATA_SAMPLERS
 from mmaction_har.datasets.samplers import (ClassBalancedSampler,
                                             class_weights, read_labels)
 from mmaction_har.errors import HarError

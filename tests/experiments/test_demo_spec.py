@@ -13,14 +13,12 @@ import os.path as osp
 
 import pytest
 
-from mmaction_har.background.strip import StripOptions
 from mmaction_har.background.runner import strip_list
-from mmaction_har.datasets.child import prepare_child
-from mmaction_har.datasets.demo.raw_layouts import (CHILD_ACTIONS,
-                                                    kth_person_split,
-                                                    write_raw_layouts)
-from mmaction_har.datasets.kth_import import (parse_person_splits,
-                                              prepare_kth)
+from mmaction_har.background.strip import StripOptions
+from mmaction_har.demo.raw_layouts import (CHILD_ACTIONS, kth_person_split,
+                                           write_raw_layouts)
+from mmaction_har.importers.child.prepare import prepare_child
+from mmaction_har.importers.kth.prepare import parse_person_splits, prepare_kth
 from tests.conftest import REPO
 
 from .test_execute import _tool

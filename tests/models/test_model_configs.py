@@ -11,6 +11,7 @@ import os.path as osp
 import cv2
 import numpy as np
 import pytest
+from mmaction.registry import MODELS
 from mmcv.transforms import Compose
 from mmengine.dataset import pseudo_collate
 from mmengine.optim import build_optim_wrapper
@@ -20,9 +21,8 @@ from scipy.io import savemat
 import mmaction_har  # noqa: F401
 import mmaction_har.datasets.transforms  # noqa: F401
 import mmaction_har.models  # noqa: F401
-from mmaction.registry import MODELS
 from mmaction_har.cli.common import load_config
-from mmaction_har.datasets.utd_mhad import compute_dmm
+from mmaction_har.importers.utd_mhad import compute_dmm
 
 REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
 CONFIGS = sorted(

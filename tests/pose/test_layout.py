@@ -1,7 +1,7 @@
 """BlazePose-33 -> COCO-17: indices, names and left/right on real video."""
 import numpy as np
 
-from mmaction_har.datasets.keypoints import COCO17
+from mmaction_har.pose.keypoints import COCO17
 from mmaction_har.pose.layout import (BLAZEPOSE33, BLAZEPOSE_TO_COCO17,
                                       COCO17_LEFT, COCO17_RIGHT,
                                       blazepose_to_coco17)

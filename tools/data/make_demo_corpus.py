@@ -52,12 +52,10 @@ def parse_args(argv=None):
 def main(argv=None):
     parser, args = parse_args(argv)
     try:  # imported after parsing: `--help` stays fast
-        from mmaction_har.datasets.demo import (format_summary,
-                                                make_demo_corpus)
+        from mmaction_har.demo import format_summary, make_demo_corpus
     except ImportError:  # run from a checkout without `pip install -e .`
         sys.path.insert(0, REPO_ROOT)
-        from mmaction_har.datasets.demo import (format_summary,
-                                                make_demo_corpus)
+        from mmaction_har.demo import format_summary, make_demo_corpus
     try:
         summary = make_demo_corpus(
             args.out_dir, seed=args.seed, num_subjects=args.subjects,

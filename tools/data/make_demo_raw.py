@@ -5,7 +5,7 @@ Example::
 
     python tools/data/make_demo_raw.py data/demo   # writes data/demo/raw/
 
-See :mod:`mmaction_har.datasets.demo.raw_layouts` for the layouts.
+See :mod:`mmaction_har.demo.raw_layouts` for the layouts.
 """
 import argparse
 import os.path as osp
@@ -33,8 +33,8 @@ def build_parser():
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.demo.raw_layouts import (kth_person_split,
-                                                        write_raw_layouts)
+    from mmaction_har.demo.raw_layouts import (kth_person_split,
+                                               write_raw_layouts)
     from mmaction_har.errors import MissingFileError
     if not osp.isfile(osp.join(args.corpus_dir, 'corpus.json')):
         raise MissingFileError('demo corpus (corpus.json)',

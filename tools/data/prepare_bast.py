@@ -16,7 +16,7 @@ REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
 sys.path.insert(0, REPO_ROOT)
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
-from mmaction_har.datasets.validate import MEDIA_LEVELS  # noqa: E402
+from mmaction_har.importers.validate import MEDIA_LEVELS  # noqa: E402
 
 
 def build_parser():
@@ -69,8 +69,8 @@ def build_parser():
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.bast import WindowSpec, prepare_bast
-    from mmaction_har.datasets.bast.split import SPLITS
+    from mmaction_har.importers.bast import WindowSpec, prepare_bast
+    from mmaction_har.importers.bast.split import SPLITS
     sets = ('base', 'eval') if args.labels == 'both' else (args.labels,)
     spec = WindowSpec(args.window, args.stride or None, args.max_clips,
                       args.keep_short)

@@ -14,7 +14,7 @@ REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
 sys.path.insert(0, REPO_ROOT)
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
-from mmaction_har.datasets.validate import MEDIA_LEVELS  # noqa: E402
+from mmaction_har.importers.validate import MEDIA_LEVELS  # noqa: E402
 
 
 def build_parser():
@@ -66,7 +66,7 @@ def build_parser():
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.child import prepare_child
+    from mmaction_har.importers.child.prepare import prepare_child
     out = prepare_child(args.source, args.out_dir, args.format, args.pattern,
                         args.keypoints, args.actions, tuple(args.split),
                         args.seed, args.metadata, args.img_shape,

@@ -13,7 +13,7 @@ REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
 sys.path.insert(0, REPO_ROOT)
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
-from mmaction_har.datasets.validate import MEDIA_LEVELS  # noqa: E402
+from mmaction_har.importers.validate import MEDIA_LEVELS  # noqa: E402
 
 
 def build_parser():
@@ -34,9 +34,8 @@ def build_parser():
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.benchmarks.hmdb51 import prepare_hmdb51
-    from mmaction_har.datasets.benchmarks.video_lists import \
-        report_video_lists
+    from mmaction_har.importers.hmdb51 import prepare_hmdb51
+    from mmaction_har.importers.video_lists import report_video_lists
     result = prepare_hmdb51(args.split_dir, args.video_root, args.out_dir,
                             splits=args.splits, media=args.media)
     return report_video_lists(result)

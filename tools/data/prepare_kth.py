@@ -14,8 +14,8 @@ REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
 sys.path.insert(0, REPO_ROOT)
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
-from mmaction_har.datasets.kth_sequences import ACTIONS  # noqa: E402
-from mmaction_har.datasets.validate import MEDIA_LEVELS  # noqa: E402
+from mmaction_har.importers.kth.sequences import ACTIONS  # noqa: E402
+from mmaction_har.importers.validate import MEDIA_LEVELS  # noqa: E402
 
 
 def build_parser():
@@ -47,8 +47,9 @@ def build_parser():
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.kth_import import (SPLITS, parse_person_splits,
-                                                  prepare_kth)
+    from mmaction_har.importers.kth.prepare import (SPLITS,
+                                                    parse_person_splits,
+                                                    prepare_kth)
     classes = args.classes.split(',') if args.classes else None
     persons = parse_person_splits(args.persons) if args.persons else None
     result = prepare_kth(args.sequences, args.video_root, args.out_dir,

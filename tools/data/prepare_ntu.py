@@ -39,7 +39,7 @@ def build_parser():
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.benchmarks.ntu import prepare_ntu
+    from mmaction_har.importers.ntu.prepare import prepare_ntu
     out = prepare_ntu(args.skeleton_dir, args.out_dir, args.benchmark,
                       args.coords, args.max_bodies, args.min_frames)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())

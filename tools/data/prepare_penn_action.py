@@ -29,8 +29,7 @@ def build_parser():
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.benchmarks.penn_action import \
-        prepare_penn_action
+    from mmaction_har.importers.penn_action import prepare_penn_action
     out = prepare_penn_action(args.labels_dir, args.out_dir, args.frames_dir)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())
     print(f'{len(out["annotations"])} sequences ({splits}); left out: '

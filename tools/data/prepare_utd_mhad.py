@@ -5,7 +5,7 @@ Usage:
 
 ROOT holds ``skeleton/`` (``a*_s*_t*_skeleton.mat``) and optionally
 ``depth/`` (``a*_s*_t*_depth.mat``). Logic:
-:mod:`mmaction_har.datasets.utd_mhad`.
+:mod:`mmaction_har.importers.utd_mhad`.
 """
 import argparse
 import os
@@ -41,7 +41,7 @@ def main(argv=None):
     args = parse_args(argv)
     import mmengine
 
-    from mmaction_har.datasets.utd_mhad import build_annotations
+    from mmaction_har.importers.utd_mhad import build_annotations
     skeleton_dir = args.skeleton_dir or osp.join(args.root, 'skeleton')
     if not osp.isdir(skeleton_dir):
         raise MissingFileError('UTD-MHAD skeleton folder', skeleton_dir)

@@ -16,7 +16,7 @@ REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
 sys.path.insert(0, REPO_ROOT)
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
-from mmaction_har.datasets.validate import FORMATS, MEDIA_LEVELS  # noqa
+from mmaction_har.importers.validate import FORMATS, MEDIA_LEVELS  # noqa
 
 
 def build_parser():
@@ -44,8 +44,8 @@ def build_parser():
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from mmaction_har.datasets.validate import (read_classes,
-                                                validate_annotation)
+    from mmaction_har.importers.validate import (read_classes,
+                                                 validate_annotation)
     from mmaction_har.utils import atomic_write
     classes = read_classes(args.classes) if args.classes else None
     sibling = osp.join(osp.dirname(args.ann_file), osp.basename(

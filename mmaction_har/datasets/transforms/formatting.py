@@ -1,9 +1,8 @@
 """Small formatting helpers for pose pipelines."""
 from typing import Dict, Sequence
 
-from mmcv.transforms import BaseTransform
-
 from mmaction.registry import TRANSFORMS
+from mmcv.transforms import BaseTransform
 
 
 @TRANSFORMS.register_module()
@@ -12,7 +11,7 @@ class DiscardKeys(BaseTransform):
 
     ``FormatGCNInput`` appends ``keypoint_score`` as an extra coordinate
     channel whenever the key exists; 3D skeletons whose scores are constant
-    (Kinect joints converted by :mod:`mmaction_har.datasets.utd_mhad`) drop
+    (Kinect joints converted by :mod:`mmaction_har.importers.utd_mhad`) drop
     it first to keep ``C = 3`` (x, y, z).
 
     Args:

@@ -56,7 +56,7 @@ def _resolve(ds, path):
 
 def dataset_classes(ds) -> tuple:
     """``(names, source)`` of one dataset config, or ``(None, None)``."""
-    from ...datasets.validate import read_classes
+    from ...importers.validate import read_classes
     meta = ds.get('metainfo') or {}
     if meta.get('classes'):
         return [str(c) for c in meta['classes']], 'metainfo.classes'
@@ -112,7 +112,7 @@ def resolve_label_space(cfg, num_scores: int, classes_file=None,
     Raises:
         HarError: A class list does not have ``num_scores`` names.
     """
-    from ...datasets.validate import read_classes
+    from ...importers.validate import read_classes
     test_names, test_source = _split_classes(cfg, 'test_dataloader')
     if classes_file:
         model_names, model_source = read_classes(classes_file), classes_file

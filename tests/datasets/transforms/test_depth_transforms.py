@@ -3,11 +3,11 @@ import os.path as osp
 
 import numpy as np
 import pytest
+from mmaction.registry import TRANSFORMS
 from scipy.io import savemat
 
 import mmaction_har  # noqa: F401
 import mmaction_har.datasets.transforms  # noqa: F401
-from mmaction.registry import TRANSFORMS
 from mmaction_har.datasets.transforms import depth_motion_maps
 
 

@@ -1,11 +1,11 @@
 """Skeleton transforms: normalisation, augmentation, subsets, windows."""
 import numpy as np
 import pytest
+from mmaction.registry import TRANSFORMS
 from mmcv.transforms import Compose
 
 import mmaction_har  # noqa: F401
 import mmaction_har.datasets.transforms  # noqa: F401
-from mmaction.registry import TRANSFORMS
 from mmaction_har.datasets.transforms import KEYPOINT_SUBSETS
 
 

@@ -1,0 +1,149 @@
+"""What every importer writes: lists, pickles and a Markdown summary.
+
+Importers compute everything in memory first, then write all their files
+into a staging folder inside the output folder (:func:`staged`), validate
+them there and move them into place together at the end: an interrupted run
+leaves the previous outputs (or none), never a half-written file nor a mix
+of old and new files (save for the instant of the final renames). Outputs
+are deterministic (sorted, seeded, no timestamps), so running
+an importer twice on the same input gives byte-identical files.
+"""
+import contextlib
+import itertools
+import os
+import os.path as osp
+import pickle
+import random
+import shutil
+import tempfile
+from collections import Counter, defaultdict
+
+from ..errors import HarError
+from ..utils import atomic_write
+
+
+@contextlib.contextmanager
+def staged(out_dir):
+    """Yield a staging folder; on success move its files into ``out_dir``.
+
+    On any exception (KeyboardInterrupt included) the staging folder is
+    removed and ``out_dir`` keeps its previous files.
+    """
+    os.makedirs(out_dir, exist_ok=True)
+    stage = tempfile.mkdtemp(dir=out_dir, prefix='.staging-')
+    umask = os.umask(0)
+    os.umask(umask)
+    try:
+        yield stage
+        for name in sorted(os.listdir(stage)):
+            os.chmod(osp.join(stage, name), 0o666 & ~umask)
+            os.replace(osp.join(stage, name), osp.join(out_dir, name))
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def unstage(problems, stage, out_dir):
+    """Rewrite staging paths in validation problems to final paths."""
+    for p in problems:
+        p.where = p.where.replace(stage, out_dir)
+        p.message = p.message.replace(stage, out_dir)
+    return problems
+
+
+def write_lines(path, lines):
+    """Write ``lines`` (no trailing newlines) to ``path`` atomically."""
+    with atomic_write(path) as f:
+        for line in lines:
+            f.write(f'{line}\n')
+
+
+def write_pickle(path, obj):
+    """Pickle ``obj`` to ``path`` atomically (protocol 4, numpy-friendly)."""
+    with atomic_write(path, 'wb') as f:
+        pickle.dump(obj, f, protocol=4)
+
+
+def subsample_per_class(items, per_class, seed, label=lambda x: x['label']):
+    """Keep at most ``per_class`` items of each label, chosen by a seeded RNG.
+
+    Classes are visited in sorted order and the kept items stay in their
+    input order, so the result depends only on ``items``, ``per_class`` and
+    ``seed``.
+    """
+    if per_class is None:
+        return list(items)
+    if per_class < 1:
+        raise HarError(f'the per-class target must be >= 1, got {per_class}')
+    rng = random.Random(seed)
+    by_label = defaultdict(list)
+    for i, item in enumerate(items):
+        by_label[label(item)].append(i)
+    keep = set()
+    for lab in sorted(by_label):
+        idx = by_label[lab]
+        keep.update(idx if len(idx) <= per_class else
+                    rng.sample(idx, per_class))
+    return [item for i, item in enumerate(items) if i in keep]
+
+
+def assert_disjoint(groups_by_split, what):
+    """Raise if a group (person, child, recording) is in two splits.
+
+    Args:
+        groups_by_split (dict[str, Iterable]): Split name to its groups.
+        what (str): The group's name in the message, e.g. ``'person'``.
+    """
+    for (a, ga), (b, gb) in itertools.combinations(groups_by_split.items(), 2):
+        shared = set(ga) & set(gb)
+        if shared:
+            raise HarError(f'{what}s in both {a} and {b}: '
+                           f'{", ".join(map(str, sorted(shared)))}')
+
+
+def counts_table(classes, labels_by_split):
+    """A Markdown table of clips per class (rows) and split (columns).
+
+    Args:
+        classes (Sequence[str]): Class names; label ``i`` is ``classes[i]``.
+        labels_by_split (dict[str, Iterable[int]]): Labels of each split.
+    """
+    splits = list(labels_by_split)
+    counts = {s: Counter(labels_by_split[s]) for s in splits}
+    lines = ['| label | class | ' + ' | '.join(splits) + ' |',
+             '|---:|---|' + '---:|' * len(splits)]
+    for i, name in enumerate(classes):
+        cells = ' | '.join(str(counts[s][i]) for s in splits)
+        lines.append(f'| {i} | {name} | {cells} |')
+    totals = ' | '.join(str(sum(counts[s].values())) for s in splits)
+    lines.append(f'| | **total** | {totals} |')
+    return '\n'.join(lines)
+
+
+class Summary:
+    """A Markdown summary assembled section by section.
+
+    Args:
+        title (str): The level-1 heading.
+    """
+
+    def __init__(self, title):
+        self.title = title
+        self.sections = []
+
+    def add(self, heading, text):
+        self.sections.append((heading, text.rstrip()))
+
+    def add_list(self, heading, items, empty='none'):
+        """Add a bulleted list (``empty`` when there is nothing to list)."""
+        items = list(items)
+        text = '\n'.join(f'- {x}' for x in items) if items else empty
+        self.add(f'{heading} ({len(items)})', text)
+
+    def to_markdown(self):
+        parts = [f'# {self.title}']
+        parts += [f'## {h}\n\n{t}' for h, t in self.sections]
+        return '\n\n'.join(parts) + '\n'
+
+    def write(self, path):
+        with atomic_write(path) as f:
+            f.write(self.to_markdown())

@@ -1,0 +1,188 @@
+"""Penn Action ``labels/NNNN.mat`` -> a pose pickle (and rawframe lists).
+
+Each ``.mat`` holds ``x``, ``y`` (T, 13) pixel coordinates, ``visibility``
+(T, 13) 0/1, ``bbox`` (T, 4), ``action`` (name), ``pose`` (camera view),
+``train`` (1 train, -1 test), ``nframes`` and ``dimensions`` (H, W, T).
+Joints (V = 13): 0 head, 1 left shoulder, 2 right shoulder, 3 left elbow,
+4 right elbow, 5 left wrist, 6 right wrist, 7 left hip, 8 right hip,
+9 left knee, 10 right knee, 11 left ankle, 12 right ankle.
+
+Output in ``out_dir``: ``penn_action.pkl``::
+
+    dict(split=dict(train=[...], test=[...]),
+         annotations=[dict(frame_dir='0001', label=0, total_frames=T,
+                           keypoint=(1, T, 13, 2) float32,
+                           keypoint_score=(1, T, 13) float32 visibility,
+                           img_shape=(H, W), original_shape=(H, W),
+                           view='back'), ...],
+         classes=[15 action names, alphabetical])
+
+and, when a frame folder (``frames/NNNN/000001.jpg ...``) is given,
+``penn_action_{train,test}_rawframes.txt`` (``NNNN T label``) for
+``RawframeDataset(filename_tmpl='{:06d}.jpg', start_index=1)``. Plus
+``penn_action_summary.md``. The split is the official ``train`` flag.
+"""
+import os
+import os.path as osp
+import re
+
+import numpy as np
+from tqdm import tqdm
+
+from ..errors import HarError, MissingFileError
+from .outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
+                      write_lines, write_pickle)
+from .validate import validate_list, validate_pose
+
+NUM_JOINTS = 13
+JOINTS = ('head', 'left_shoulder', 'right_shoulder', 'left_elbow',
+          'right_elbow', 'left_wrist', 'right_wrist', 'left_hip', 'right_hip',
+          'left_knee', 'right_knee', 'left_ankle', 'right_ankle')
+SPLIT_OF_FLAG = {1: 'train', -1: 'test'}
+
+
+def _scalar(mat, key, path):
+    value = np.asarray(mat[key]).ravel()
+    if value.size != 1:
+        raise HarError(f'{path}: field {key!r} should hold one value, has '
+                       f'{value.size}')
+    return value[0]
+
+
+def read_label(path):
+    """Parse one label file; return ``(record, notes)``.
+
+    ``record`` has ``action``, ``view``, ``split``, ``keypoint``
+    (T, 13, 2) float32, ``score`` (T, 13) float32 and ``img_shape``.
+
+    Raises:
+        HarError: A field is missing or has the wrong shape (names the file
+            and the field).
+    """
+    from scipy.io import loadmat
+    try:
+        mat = loadmat(path)
+    except Exception as err:
+        raise HarError(f'{path}: not a readable .mat file '
+                       f'({type(err).__name__}: {err})') from None
+    missing = [k for k in ('x', 'y', 'visibility', 'action', 'train',
+                           'dimensions') if k not in mat]
+    if missing:
+        raise HarError(f'{path}: missing fields {missing}')
+    x, y, vis = mat['x'], mat['y'], mat['visibility']
+    if x.ndim != 2 or x.shape[1] != NUM_JOINTS or y.shape != x.shape or \
+            vis.shape != x.shape:
+        raise HarError(f'{path}: x {x.shape}, y {y.shape}, visibility '
+                       f'{vis.shape}: expected all (T, {NUM_JOINTS})')
+    flag = int(_scalar(mat, 'train', path))
+    if flag not in SPLIT_OF_FLAG:
+        raise HarError(f'{path}: field train is {flag}: expected 1 (train) '
+                       'or -1 (test)')
+    dims = np.asarray(mat['dimensions']).ravel()
+    if dims.size != 3:
+        raise HarError(f'{path}: field dimensions {dims.tolist()}: expected '
+                       '(H, W, T)')
+    num_frames = x.shape[0]
+    notes = []
+    for key, value in (('nframes', mat.get('nframes')),
+                       ('dimensions[2]', dims[2]),
+                       ('bbox rows', None if 'bbox' not in mat
+                        else mat['bbox'].shape[0])):
+        if value is not None and int(np.asarray(value).ravel()[0]) != \
+                num_frames:
+            notes.append(f'{osp.basename(path)}: {key} is '
+                         f'{int(np.asarray(value).ravel()[0])}, x/y have '
+                         f'{num_frames} frames')
+    record = dict(
+        action=str(_scalar(mat, 'action', path)),
+        view=str(_scalar(mat, 'pose', path)) if 'pose' in mat else '',
+        split=SPLIT_OF_FLAG[flag],
+        keypoint=np.stack([x, y], axis=-1).astype(np.float32),
+        score=vis.astype(np.float32),
+        img_shape=(int(dims[0]), int(dims[1])))
+    return record, notes
+
+
+def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True):
+    """Write the Penn Action pose pickle (and rawframe lists) and summary.
+
+    Returns:
+        dict: ``annotations``, ``split``, ``classes``, ``skipped`` (file ->
+        reason), ``notes``, ``problems``, ``outputs``.
+    """
+    if not osp.isdir(labels_dir):
+        raise MissingFileError('Penn Action labels folder', labels_dir)
+    if frames_dir is not None and not osp.isdir(frames_dir):
+        raise MissingFileError('Penn Action frames folder', frames_dir)
+    names = sorted(f for f in os.listdir(labels_dir)
+                   if re.match(r'^\d+\.mat$', f))
+    if not names:
+        raise MissingFileError('Penn Action label files', osp.join(
+            labels_dir, 'NNNN.mat'))
+    records, skipped, notes = {}, {}, []
+    for name in tqdm(names, desc='Penn Action', disable=not progress):
+        try:
+            records[name[:-4]], file_notes = read_label(
+                osp.join(labels_dir, name))
+            notes += file_notes
+        except HarError as err:
+            skipped[name] = str(err)
+    classes = sorted({r['action'] for r in records.values()})
+    out = dict(annotations=[], split=dict(train=[], test=[]), classes=classes,
+               skipped=skipped, notes=notes, problems=[], outputs=[])
+    for vid, rec in records.items():
+        out['annotations'].append(dict(
+            frame_dir=vid, label=classes.index(rec['action']),
+            total_frames=len(rec['keypoint']),
+            keypoint=rec['keypoint'][None], keypoint_score=rec['score'][None],
+            img_shape=rec['img_shape'], original_shape=rec['img_shape'],
+            view=rec['view']))
+        out['split'][rec['split']].append(vid)
+    assert_disjoint(out['split'], 'sequence')
+    _write(out, labels_dir, out_dir, frames_dir)
+    return out
+
+
+def _write(out, labels_dir, out_dir, frames_dir):
+    with staged(out_dir) as stage:
+        pkl = osp.join(stage, 'penn_action.pkl')
+        write_pickle(pkl, dict(split=out['split'],
+                               annotations=out['annotations'],
+                               classes=out['classes']))
+        out['problems'] += unstage(validate_pose(pkl).problems, stage,
+                                   out_dir)
+        names = ['penn_action.pkl']
+        if frames_dir is not None:
+            ann = {a['frame_dir']: a for a in out['annotations']}
+            for split, vids in out['split'].items():
+                name = f'penn_action_{split}_rawframes.txt'
+                write_lines(osp.join(stage, name), [
+                    f'{v} {ann[v]["total_frames"]} {ann[v]["label"]}'
+                    for v in vids])
+                report = validate_list(osp.join(stage, name), 'rawframes',
+                                       frames_dir, out['classes'],
+                                       media='exists')
+                out['problems'] += unstage(report.problems, stage, out_dir)
+                names.append(name)
+        _summary(out, labels_dir, frames_dir).write(
+            osp.join(stage, 'penn_action_summary.md'))
+        names.append('penn_action_summary.md')
+    out['outputs'] = [osp.join(out_dir, n) for n in names]
+
+
+def _summary(out, labels_dir, frames_dir):
+    summary = Summary('Penn Action poses')
+    summary.add('Source', f'- labels: `{labels_dir}`\n'
+                f'- frames: `{frames_dir}`\n'
+                f'- joints (13): {", ".join(JOINTS)}')
+    label_of = {a['frame_dir']: a['label'] for a in out['annotations']}
+    summary.add('Sequences per class and split', counts_table(
+        out['classes'], {s: [label_of[v] for v in vids]
+                         for s, vids in out['split'].items()}))
+    summary.add_list('Left out (unreadable)',
+                     [f'{k}: {v}' for k, v in sorted(out['skipped'].items())])
+    summary.add_list('Inconsistent frame counts (x/y rows used)',
+                     out['notes'])
+    summary.add_list('Validation problems in the written files',
+                     map(str, out['problems']))
+    return summary
