@@ -7,12 +7,12 @@ import numpy as np
 
 @dataclass
 class Person:
-    """A person candidate of one frame, in COCO-17 pixel coordinates.
+    """A person candidate of one frame, in pixel coordinates.
 
     Attributes:
-        keypoints (np.ndarray): (17, 2) float32 ``x, y`` in pixels of the
-            original frame.
-        scores (np.ndarray): (17,) float32 in [0, 1].
+        keypoints (np.ndarray): (V, 2) float32 ``x, y`` in pixels of the
+            original frame (V = 17, COCO-17, from the pose backends).
+        scores (np.ndarray): (V,) float32 in [0, 1].
         box (np.ndarray): (4,) ``x1, y1, x2, y2``: the detector's box if the
             backend has one, else the box of the confident keypoints.
     """

@@ -2,9 +2,11 @@
 
 Skeletons come as OpenPose JSON folders or CSV files
 (:mod:`mmaction_har.importers.child.sources`); the main person of each clip
-is tracked (:mod:`mmaction_har.importers.child.tracking`), converted to the
-requested keypoint set (:mod:`mmaction_har.pose.keypoints`: 24, 18 or
-14 points as in the study, or 25 / COCO-17) and written as a pose pickle::
+is tracked (:func:`mmaction_har.pose.tracking.track_arrays`; OpenPose
+lists everybody, so a main person not near its last box starts a new
+track at once: ``reacquire``), converted to the requested keypoint set
+(:mod:`mmaction_har.pose.keypoints`: 24, 18 or 14 points as in the study,
+or 25 / COCO-17) and written as a pose pickle::
 
     dict(split=dict(train=[...], val=[...], test=[...]),
          annotations=[dict(frame_dir='c01/box/clip1', label=0,
@@ -30,11 +32,11 @@ from tqdm import tqdm
 
 from ...errors import HarError, MissingFileError
 from ...pose.keypoints import LAYOUTS, convert, layout
+from ...pose.tracking import track_arrays
 from ..outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
                        write_pickle)
 from ..validate import validate_pose
 from .sources import ACTIONS, find_csv_clips, find_json_clips
-from .tracking import track_main_person
 from .videos import write_video_lists
 
 #: The study's action subsets.
@@ -165,7 +167,9 @@ def find_any_csv(root, exclude):
 
 
 def _annotation(clip, target, label, img_shape, conf_thr):
-    main, picked, switches = track_main_person(clip.frames, conf_thr)
+    main, picked, stats = track_arrays(clip.frames, conf_thr,
+                                       img_shape=img_shape, max_lost=None,
+                                       reacquire=True)
     points = convert(main, clip.layout, target)
     keypoint = points[None, :, :, :2].astype(np.float32)
     score = points[None, :, :, 2].astype(np.float32)
@@ -177,7 +181,7 @@ def _annotation(clip, target, label, img_shape, conf_thr):
                total_frames=len(clip.frames), keypoint=keypoint,
                keypoint_score=score, img_shape=tuple(img_shape),
                original_shape=tuple(img_shape), child_id=clip.child)
-    return ann, int((picked < 0).sum()), switches
+    return ann, int((picked < 0).sum()), stats.restarts
 
 
 def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'

@@ -1,4 +1,4 @@
-"""Child dataset: keypoint layouts, main-person tracking, JSON/CSV import."""
+"""Child dataset: keypoint layouts, JSON/CSV import."""
 import json
 import os
 import os.path as osp
@@ -12,7 +12,6 @@ from mmaction_har.importers.child.prepare import (prepare_child, read_metadata,
                                                   resolve_actions,
                                                   split_children)
 from mmaction_har.importers.child.sources import read_csv_clips
-from mmaction_har.importers.child.tracking import track_main_person
 from mmaction_har.pose.keypoints import (BODY25, conversion, convert,
                                          flip_indices)
 
@@ -51,22 +50,6 @@ def person(cx, cy, size, conf=0.9, joints=25):
     xy[1] = (cx + size / 2, cy + size / 2)
     return np.concatenate([xy, np.full((joints, 1), conf)], axis=1).astype(
         np.float32)
-
-
-def test_tracking_follows_the_main_person():
-    empty = np.zeros((0, 25, 3), np.float32)
-    frames = [np.stack([person(50, 50, 20), person(200, 100, 80)]),
-              np.stack([person(205, 102, 80), person(52, 50, 20)]),
-              empty,
-              # a bigger person appears far away: the tracked one stays
-              np.stack([person(400, 100, 120), person(50, 50, 20),
-                        person(210, 104, 80)]),
-              # the tracked person is gone: re-acquire the largest
-              np.stack([person(400, 100, 120), person(50, 50, 20)])]
-    main, picked, switches = track_main_person(frames)
-    assert picked.tolist() == [1, 0, -1, 2, 0]
-    assert switches == 1
-    assert main[2].sum() == 0 and main.shape == (5, 25, 3)
 
 
 def write_openpose(folder, frames):
