@@ -1,14 +1,18 @@
-"""The interface every pose backend implements, and the backend registry.
+"""The interface every pose backend implements, and how backends are built.
 
 A backend turns one RGB frame into person candidates in COCO-17 pixel
 coordinates (:class:`~.person.Person`); choosing the main person among them
 is the tracker's job. Backends are built inside each worker process (models
 are not shared between processes), from a name and keyword options that
 must be plain values, because they also go into the cache key.
+
+Backends live in :data:`mmaction_har.registry.POSE_BACKENDS`, which imports
+their modules itself: this module never imports an implementation.
 """
 import json
 
 from ..errors import HarError
+from ..registry import POSE_BACKENDS
 
 
 class PoseBackend:
@@ -55,23 +59,30 @@ class PoseBackend:
                           sort_keys=True, default=str)
 
 
-BACKENDS = {}
-
-
 def register_backend(cls):
-    """Class decorator: make a backend available by its ``name``."""
-    BACKENDS[cls.name] = cls
-    return cls
+    """Class decorator: register a backend in :data:`POSE_BACKENDS` under
+    its :attr:`~PoseBackend.name` (the name users pass, also in the cache
+    key). Add the backend's module to the registry's ``locations``."""
+    return POSE_BACKENDS.register_module(name=cls.name, module=cls)
+
+
+def backend_names():
+    """Names of the registered backends, sorted (``mediapipe``, ``mmpose``).
+
+    Imports the registry's ``locations`` (not the backends' libraries).
+    """
+    POSE_BACKENDS.import_from_location()
+    return sorted(POSE_BACKENDS.module_dict)
 
 
 def build_backend(name, **options):
-    """Build a backend by name (``mediapipe`` or ``mmpose``).
+    """Build a registered backend by name.
 
     Raises:
         HarError: Unknown name, or the backend's requirements are missing.
     """
-    from . import mediapipe_backend, mmpose_backend  # noqa: F401 (register)
-    if name not in BACKENDS:
+    names = backend_names()
+    if name not in names:
         raise HarError(f'unknown pose backend {name!r}: expected one of '
-                       f'{sorted(BACKENDS)}')
-    return BACKENDS[name](**options)
+                       f'{names}')
+    return POSE_BACKENDS.build(dict(type=name, **options))

@@ -19,6 +19,7 @@ sys.path.insert(0, REPO_ROOT)
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
 from mmaction_har.errors import HarError  # noqa: E402
+from mmaction_har.pose.backend import backend_names  # noqa: E402
 
 
 def build_parser():
@@ -37,7 +38,7 @@ def build_parser():
                         'written as "classes" in the pkl')
     parser.add_argument('--out', required=True, help='the pose pkl to write')
     parser.add_argument('--backend', default='mediapipe',
-                        choices=['mediapipe', 'mmpose'],
+                        choices=backend_names(),
                         help='mediapipe (default, offline BlazePose) or '
                         'mmpose (top-down model, needs mmpose + full mmcv)')
     parser.add_argument('--max-side', type=int, help='decode frames '
