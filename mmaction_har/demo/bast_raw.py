@@ -107,7 +107,10 @@ def eaf_text(media, tiers):
     slot = {t: f'ts{i + 1}' for i, t in enumerate(times)}
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<ANNOTATION_DOCUMENT AUTHOR="" DATE="2019-05-06T10:00:00+01:00" '
-           'FORMAT="3.0" VERSION="3.0">',
+           'FORMAT="3.0" VERSION="3.0" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+           'xsi:noNamespaceSchemaLocation='
+           '"http://www.mpi.nl/tools/elan/EAFv3.0.xsd">',
            '    <HEADER MEDIA_FILE="" TIME_UNITS="milliseconds">',
            f'        <MEDIA_DESCRIPTOR MEDIA_URL="file:///{escape(media)}" '
            'MIME_TYPE="video/mp4"/>', '    </HEADER>', '    <TIME_ORDER>']

@@ -1,24 +1,32 @@
 """Read ELAN ``.eaf`` annotation files (the BAST recordings' annotations).
 
-Only what an importer needs: time slots, tiers and their annotations.
+pympi-ling (:class:`pympi.Elan.Eaf`) reads the file; this module checks
+what the importer relies on and times every annotation:
 
-* ``TIME_ORDER/TIME_SLOT(TIME_SLOT_ID, TIME_VALUE)``: times in ms; a slot
-  without ``TIME_VALUE`` is *unaligned* (ELAN interpolates it on screen).
-* ``TIER(TIER_ID)/ANNOTATION/ALIGNABLE_ANNOTATION(ANNOTATION_ID,
-  TIME_SLOT_REF1, TIME_SLOT_REF2)/ANNOTATION_VALUE``.
-* ``REF_ANNOTATION(ANNOTATION_ID, ANNOTATION_REF)`` on dependent tiers
-  (symbolic association): it takes the times of the annotation it refers
-  to, following chains of references.
+* ``ALIGNABLE_ANNOTATION``: its two time slots (``TIME_VALUE``, ms). A slot
+  without ``TIME_VALUE`` is *unaligned* (ELAN interpolates it on screen,
+  e.g. inside Time_Subdivision tiers): such annotations cannot be placed in
+  time and are listed in :attr:`EafDocument.skipped` with the reason.
+* ``REF_ANNOTATION`` (symbolic association or subdivision): the times of
+  the annotation it refers to, following chains of references.
+* ``TIME_ORIGIN`` of a ``MEDIA_DESCRIPTOR``: ELAN plays that media file at
+  ``ELAN time + TIME_ORIGIN`` ms (the offset set in ELAN's media
+  synchronisation mode). Returned times are on the clock of the recording's
+  media file (:func:`parse_eaf`'s ``media``).
 
-Malformed XML, a reference to an unknown time slot or annotation and a
-segment whose end is not after its start raise :class:`HarError` naming the
-file and the element (annotation id, time slot id, line). Annotations on
-unaligned slots cannot be placed in time: they are returned in
-:attr:`EafDocument.skipped` with the reason, not raised.
+A reference to an unknown time slot or annotation, a segment whose end is
+not after its start, malformed XML and anything pympi cannot read raise
+:class:`HarError` naming the file, the element (annotation or time slot id)
+and its line, and what was expected. pympi needs the
+``xsi:noNamespaceSchemaLocation`` attribute that ELAN writes on the root.
 """
 import os.path as osp
+import re
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 from dataclasses import dataclass, field
+
+from pympi.Elan import Eaf
 
 from ...errors import HarError, MissingFileError
 
@@ -30,8 +38,9 @@ class Annotation:
     Attributes:
         tier (str): ``TIER_ID`` of its tier.
         id (str): ``ANNOTATION_ID``.
-        start_ms (int): Start, ms (ELAN time, before any offset).
-        end_ms (int): End, ms, > ``start_ms``.
+        start_ms (int): Start, ms on the media file's clock (ELAN time +
+            :attr:`EafDocument.time_origin_ms`).
+        end_ms (int): End, ms on the same clock, > ``start_ms``.
         value (str): ``ANNOTATION_VALUE`` text, stripped.
     """
     tier: str
@@ -47,13 +56,15 @@ class EafDocument:
 
     Attributes:
         path (str): The file.
-        annotations (list[Annotation]): In tier order, then time order.
+        annotations (list[Annotation]): In tier order, then file order.
         tiers (list[str]): ``TIER_ID`` of every tier, in file order.
         skipped (list[str]): Annotations that could not be timed, and why.
         duplicates (list[str]): ``ANNOTATION_ID`` values used more than
-            once (hand-edited files); kept, unless a REF_ANNOTATION refers
-            to one (ambiguous: an error).
+            once (hand-edited files); kept (pympi keeps the last of a tier),
+            unless a REF_ANNOTATION refers to one (ambiguous: an error).
         media (list[str]): ``MEDIA_URL`` of the header's media descriptors.
+        time_origin_ms (int): ``TIME_ORIGIN`` of the media the times refer
+            to (0 without one), already added to every annotation.
     """
     path: str
     annotations: list = field(default_factory=list)
@@ -61,69 +72,22 @@ class EafDocument:
     skipped: list = field(default_factory=list)
     duplicates: list = field(default_factory=list)
     media: list = field(default_factory=list)
+    time_origin_ms: int = 0
 
 
-#: Line of each parsed element, by ``id(element)`` (ElementTree keeps none;
-#: :func:`_parse_xml` records them while the document is alive).
-_LINES = {}
+_ID_ATTR = re.compile(r'\b(ANNOTATION_ID|TIME_SLOT_ID)\s*=\s*["\']([^"\']*)')
+_ALIGNABLE, _REF = 'ALIGNABLE_ANNOTATION', 'REF_ANNOTATION'
 
 
-def _where(path, elem, what):
-    line = _LINES.get(id(elem))
-    return f'{path}: {what}' + (f' (line {line})' if line else '')
-
-
-def _parse_xml(path):
-    """Parse, recording each element's line in :data:`_LINES`."""
-    parser = ET.XMLPullParser(events=('start',))
-    root = None
-    try:
-        with open(path, 'rb') as f:
-            for lineno, raw in enumerate(f, 1):
-                parser.feed(raw)
-                for _, elem in parser.read_events():
-                    _LINES[id(elem)] = lineno
-                    if root is None:
-                        root = elem
-        parser.close()
-    except ET.ParseError as err:
-        raise HarError(f'{path}: malformed ELAN XML: {err}') from err
-    if root is None or root.tag != 'ANNOTATION_DOCUMENT':
-        tag = None if root is None else root.tag
-        raise HarError(f'{path}: expected an ELAN file with root element '
-                       f'ANNOTATION_DOCUMENT, got {tag}')
-    return root
-
-
-def _time_slots(path, root):
-    slots = {}
-    for slot in root.iter('TIME_SLOT'):
-        sid = slot.get('TIME_SLOT_ID')
-        if not sid:
-            raise HarError(_where(path, slot, 'TIME_SLOT without '
-                                  'TIME_SLOT_ID'))
-        value = slot.get('TIME_VALUE')
-        if value is None:
-            slots[sid] = None
-            continue
-        try:
-            slots[sid] = int(round(float(value)))
-        except (ValueError, OverflowError):  # 'abc', 'nan', 'inf'
-            raise HarError(_where(path, slot, f'TIME_SLOT {sid}: TIME_VALUE '
-                                  f'{value!r} is not a number of ms'))
-    return slots
-
-
-def _slot_time(path, elem, aid, slots, key):
-    ref = elem.get(key)
-    if ref not in slots:
-        raise HarError(_where(path, elem, f'annotation {aid}: {key}={ref!r} '
-                              'names no TIME_SLOT of the TIME_ORDER'))
-    return slots[ref]
-
-
-def parse_eaf(path):
+def parse_eaf(path, media=None):
     """Parse an ELAN file; see the module docstring.
+
+    Args:
+        path (str): The ``.eaf`` file.
+        media (str, optional): The recording's media file: times are put on
+            the clock of the media descriptor with the same file stem; by
+            default (or without a match) of the first video descriptor,
+            else of the first descriptor.
 
     Returns:
         EafDocument
@@ -135,72 +99,175 @@ def parse_eaf(path):
     """
     if not osp.isfile(path):
         raise MissingFileError('ELAN file', path)
-    _LINES.clear()
+    root = _root_tag(path)
+    if root != 'ANNOTATION_DOCUMENT':
+        raise HarError(f'{path}: expected an ELAN file with root element '
+                       f'ANNOTATION_DOCUMENT, got {root}')
+    lines = _id_lines(path)
     try:
-        return _read(path, _parse_xml(path))
-    finally:
-        _LINES.clear()
+        eaf = Eaf(path, suppress_version_warning=True)
+    except Exception as err:  # pympi raises bare KeyError, ValueError, ...
+        parse_error = err if isinstance(err, ET.ParseError) else \
+            err.__context__
+        if isinstance(parse_error, ET.ParseError):
+            raise HarError(f'{path}: malformed ELAN XML: {parse_error}') \
+                from err
+        raise HarError(_diagnose(path, err, lines)) from err
+    return _read(path, eaf, lines, media)
 
 
-def _read(path, root):
-    doc = EafDocument(path=path)
-    doc.media = [m.get('MEDIA_URL', '') for m in root.iter('MEDIA_DESCRIPTOR')]
-    slots = _time_slots(path, root)
-    timed = {}   # annotation id -> (start, end) or None (unaligned)
-    refs = []    # (tier, id, ref, value, elem)
-    pending = []  # (tier, id, value) in file order
-    seen_refs = set()
+def _root_tag(path):
+    """The root element's tag, reading no further than its start."""
+    try:
+        for _, elem in ET.iterparse(path, events=('start', )):
+            return elem.tag
+    except ET.ParseError as err:
+        raise HarError(f'{path}: malformed ELAN XML: {err}') from err
+    return None
+
+
+def _id_lines(path):
+    """``(attribute, id) -> [line, ...]`` of every annotation and time slot
+    id, for messages and duplicates (pympi keeps neither)."""
+    lines = defaultdict(list)
+    with open(path, encoding='utf-8', errors='replace') as f:
+        for number, text in enumerate(f, 1):
+            for attr, value in _ID_ATTR.findall(text):
+                lines[attr, value].append(number)
+    return lines
+
+
+def _where(path, lines, attr, value, what):
+    found = lines.get((attr, value))
+    return f'{path}: {what}' + (f' (line {found[0]})' if found else '')
+
+
+def _diagnose(path, err, lines):
+    """Name the element pympi could not read (it says only ``KeyError``)."""
+    root = ET.parse(path).getroot()
+    if not any(k.endswith('noNamespaceSchemaLocation') for k in root.attrib):
+        return (f'{path}: ANNOTATION_DOCUMENT lacks the '
+                'xsi:noNamespaceSchemaLocation attribute ELAN writes')
+    for slot in root.iter('TIME_SLOT'):
+        sid, value = slot.get('TIME_SLOT_ID'), slot.get('TIME_VALUE')
+        if not sid or not re.search(r'\d', sid):
+            return f'{path}: TIME_SLOT_ID {sid!r}: expected ELAN\'s ts<number>'
+        if value is not None and not _is_int(value):
+            return _where(path, lines, 'TIME_SLOT_ID', sid, f'TIME_SLOT '
+                          f'{sid}: TIME_VALUE {value!r} is not a number of '
+                          'ms')
     for tier in root.iter('TIER'):
         tier_id = tier.get('TIER_ID')
-        if not tier_id:
-            raise HarError(_where(path, tier, 'TIER without TIER_ID'))
-        doc.tiers.append(tier_id)
-        for ann in tier.iter('ANNOTATION'):
-            for elem in ann:
+        if tier_id is None:
+            return f'{path}: TIER without TIER_ID'
+        for elem in tier.iter():
+            problem = elem.tag in (_ALIGNABLE, _REF) and \
+                _annotation_problem(elem)
+            if problem:
                 aid = elem.get('ANNOTATION_ID')
-                if elem.tag not in ('ALIGNABLE_ANNOTATION', 'REF_ANNOTATION'):
-                    continue
-                if not aid:
-                    raise HarError(_where(path, elem, f'{elem.tag} in tier '
-                                          f'{tier_id!r} without '
-                                          'ANNOTATION_ID'))
-                value = (elem.findtext('ANNOTATION_VALUE') or '').strip()
-                if aid in timed or aid in seen_refs:
-                    doc.duplicates.append(aid)
-                if elem.tag == 'REF_ANNOTATION':
-                    seen_refs.add(aid)
-                    refs.append((tier_id, aid, elem.get('ANNOTATION_REF'),
-                                 value, elem))
-                    pending.append((tier_id, aid, value))
-                    continue
-                start = _slot_time(path, elem, aid, slots, 'TIME_SLOT_REF1')
-                end = _slot_time(path, elem, aid, slots, 'TIME_SLOT_REF2')
-                if start is not None and end is not None and end <= start:
-                    raise HarError(_where(
-                        path, elem, f'annotation {aid} in tier {tier_id!r}: '
-                        f'end {end} ms <= start {start} ms'))
-                timed[aid] = None if start is None or end is None else \
-                    (start, end)
-                pending.append((tier_id, aid, value))
-    ref_of = {aid: (ref, elem) for _, aid, ref, _, elem in refs}
-    for _, aid, ref, _, elem in refs:
-        if ref in doc.duplicates:
-            raise HarError(_where(path, elem, f'annotation {aid}: '
-                                  f'ANNOTATION_REF={ref!r} is ambiguous: '
-                                  'several annotations have that id'))
+                return _where(path, lines, 'ANNOTATION_ID', aid,
+                              f'{elem.tag} in tier {tier_id!r}: {problem}')
+    return (f'{path}: pympi cannot read this ELAN file '
+            f'({type(err).__name__}: {err})')
+
+
+def _is_int(text):
+    try:
+        int(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _annotation_problem(elem):
+    """What pympi needs and ``elem`` lacks, or None."""
+    aid = elem.get('ANNOTATION_ID')
+    if not aid or not re.search(r'\d', aid):
+        return f'ANNOTATION_ID {aid!r}: expected ELAN\'s a<number>'
+    needs = ('TIME_SLOT_REF1', 'TIME_SLOT_REF2') if elem.tag == _ALIGNABLE \
+        else ('ANNOTATION_REF', )
+    missing = [k for k in needs if elem.get(k) is None]
+    if missing:
+        return f'annotation {aid} has no {", ".join(missing)}'
+    if elem.find('ANNOTATION_VALUE') is None:
+        return f'annotation {aid} has no ANNOTATION_VALUE'
+    return None
+
+
+def _time_origin(path, descriptors, media):
+    """``(MEDIA_URL, TIME_ORIGIN ms)`` of the descriptor times refer to."""
+    def stem(url):
+        return osp.splitext(re.split(r'[\\/]', url)[-1])[0].lower()
+
+    chosen = None
+    if media:
+        chosen = next((d for d in descriptors
+                       if stem(osp.basename(media)) in
+                       (stem(d.get('MEDIA_URL', '')),
+                        stem(d.get('RELATIVE_MEDIA_URL', '')))), None)
+    videos = [d for d in descriptors
+              if d.get('MIME_TYPE', '').startswith('video')]
+    chosen = chosen or (videos + descriptors + [{}])[0]
+    value = chosen.get('TIME_ORIGIN', '0')
+    try:
+        return int(value)
+    except ValueError:
+        raise HarError(f'{path}: MEDIA_DESCRIPTOR {chosen.get("MEDIA_URL")}:'
+                       f' TIME_ORIGIN {value!r} is not a number of ms') \
+            from None
+
+
+def _read(path, eaf, lines, media):
+    doc = EafDocument(path=path, tiers=list(eaf.tiers))
+    doc.media = [d.get('MEDIA_URL', '') for d in eaf.media_descriptors]
+    doc.time_origin_ms = _time_origin(path, eaf.media_descriptors, media)
+    doc.duplicates = [aid for (attr, aid), found in lines.items()
+                      if attr == 'ANNOTATION_ID' for _ in found[1:]]
+    timed = {}   # annotation id -> (start, end) or None (unaligned)
+    ref_of = {}  # annotation id -> the id it refers to
+    pending = []  # (tier, id, value) in file order
+    for tier_id, (aligned, refs, _, _) in eaf.tiers.items():
+        for aid, (slot1, slot2, value, _) in aligned.items():
+            start = _slot_time(path, lines, eaf, aid, 'TIME_SLOT_REF1', slot1)
+            end = _slot_time(path, lines, eaf, aid, 'TIME_SLOT_REF2', slot2)
+            if start is not None and end is not None and end <= start:
+                raise HarError(_where(
+                    path, lines, 'ANNOTATION_ID', aid, f'annotation {aid} in '
+                    f'tier {tier_id!r}: end {end} ms <= start {start} ms'))
+            timed[aid] = None if start is None or end is None else \
+                (start, end)
+            pending.append((tier_id, aid, value))
+        for aid, (ref, value, _, _) in refs.items():
+            if ref in doc.duplicates:
+                raise HarError(_where(
+                    path, lines, 'ANNOTATION_ID', aid, f'annotation {aid}: '
+                    f'ANNOTATION_REF={ref!r} is ambiguous: several '
+                    'annotations have that id'))
+            ref_of[aid] = ref
+            pending.append((tier_id, aid, value))
+    origin = doc.time_origin_ms
     for tier_id, aid, value in pending:
-        times = _resolve(path, aid, timed, ref_of)
+        times = _resolve(path, lines, aid, timed, ref_of)
+        value = value.strip()
         if times is None:
             doc.skipped.append(f'{osp.basename(path)}: annotation {aid} '
                                f'({tier_id}: {value!r}) is on an unaligned '
                                'time slot')
             continue
-        doc.annotations.append(Annotation(tier_id, aid, times[0], times[1],
-                                          value))
+        doc.annotations.append(Annotation(tier_id, aid, times[0] + origin,
+                                          times[1] + origin, value))
     return doc
 
 
-def _resolve(path, aid, timed, ref_of):
+def _slot_time(path, lines, eaf, aid, key, slot):
+    if slot not in eaf.timeslots:
+        raise HarError(_where(path, lines, 'ANNOTATION_ID', aid,
+                              f'annotation {aid}: {key}={slot!r} names no '
+                              'TIME_SLOT of the TIME_ORDER'))
+    return eaf.timeslots[slot]
+
+
+def _resolve(path, lines, aid, timed, ref_of):
     """Times of annotation ``aid``, following REF_ANNOTATION chains."""
     seen = []
     while aid not in timed:
@@ -208,10 +275,10 @@ def _resolve(path, aid, timed, ref_of):
             raise HarError(f'{path}: REF_ANNOTATION cycle '
                            f'{" -> ".join(seen + [aid])}')
         seen.append(aid)
-        ref, elem = ref_of[aid]
+        ref = ref_of[aid]
         if ref not in timed and ref not in ref_of:
-            raise HarError(_where(path, elem, f'annotation {aid}: '
-                                  f'ANNOTATION_REF={ref!r} names no '
-                                  'annotation of the file'))
+            raise HarError(_where(path, lines, 'ANNOTATION_ID', aid,
+                                  f'annotation {aid}: ANNOTATION_REF={ref!r}'
+                                  ' names no annotation of the file'))
         aid = ref
     return timed[aid]

@@ -168,7 +168,7 @@ def collect(raw_dir, out_dir, mapping, label_sets, spec, offsets_file=None,
     for rec in sorted(eafs):
         if rec not in result.media:
             continue
-        doc = parse_eaf(eafs[rec])
+        doc = parse_eaf(eafs[rec], media=videos[rec])
         for item in doc.skipped:
             result.note('annotations without times (skipped)', item)
         for aid in sorted(set(doc.duplicates)):

@@ -1,7 +1,8 @@
 """Labelled segments of one recording: ELAN annotations through the mapping.
 
-A segment is a labelled time range on the video's clock: ELAN times plus
-the recording's offset (seconds; some BAST files have shifted timestamps).
+A segment is a labelled time range on the video's clock: the annotation
+times (ELAN times + ``TIME_ORIGIN``, :mod:`.eaf`) plus the recording's
+offset (seconds; some BAST files have shifted timestamps).
 What the mapping does not cover is counted, not dropped silently:
 ``not rated`` (``?``), ``unmapped`` values of tiers a label set reads.
 """
@@ -47,7 +48,7 @@ def label_segments(doc, recording, label_set, claimed, offset=0.0,
         label_set (LabelSet): The label set.
         claimed (set[str]): Normalized tiers other label sets name (a set
             without its own ``tiers`` reads every other tier).
-        offset (float): Seconds added to every ELAN time.
+        offset (float): Seconds added to every annotation time.
         notes (SegmentNotes, optional): Filled with what was left out.
 
     Returns:
