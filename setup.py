@@ -22,6 +22,9 @@ setup(
     long_description=open('README.md').read() if osp.exists('README.md') else '',
     long_description_content_type='text/markdown',
     packages=find_packages(exclude=('configs', 'tools', 'tests', 'benchmarks')),
+    # Jinja2 page templates beside the modules that render them
+    # (mmaction_har/**/templates/, see mmaction_har/utils/templates.py).
+    package_data={'': ['templates/*.html']},
     python_requires='>=3.9',
     # torch is installed first, on its own (Makefile, TORCH_SPEC), so that a
     # resolver never swaps in another build; it is a requirement of mmaction2.

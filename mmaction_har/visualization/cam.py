@@ -1,12 +1,12 @@
 """Grad-CAM videos of MMAction2 models: one sample, two models, a batch.
 """
-import html
 import os
 import os.path as osp
 from dataclasses import dataclass
 
 from ..errors import HarError
 from ..utils.io import atomic_write, dump_json_atomic
+from ..utils.templates import render_template
 from .gradcam import grad_cam
 from .inputs import (class_names, config_kind, dataset_infos, load_model,
                      read_frames, sample_info)
@@ -204,44 +204,37 @@ def visualize_batch(models, ann_file, out_dir, data_prefix=None, split=None,
 
 
 def write_summary_pages(entries, out_dir, ann_file):
-    """``index.md`` and ``index.html`` linking every output."""
+    """``index.md`` and ``index.html`` (``templates/gradcam_index.html``)
+    linking every output."""
     models = [r['model'] for r in entries[0]['results']]
-    md = [f'# Grad-CAM of {", ".join(models)} on {ann_file}', '',
-          '| sample | gt | ' + ' | '.join(f'{m} pred (p)' for m in models) +
-          ' | video | frames |',
-          '|---|---|' + '---|' * len(models) + '---|---|']
-    rows_html = []
+    rows = []
     correct = {m: 0 for m in models}
     for e in entries:
         res = e['results']
         gt = res[0]['label']
-        gt_name = '' if gt is None else res[0]['label_name']
         cells = []
         for r in res:
             ok = gt is not None and r['pred'] == gt
             correct[r['model']] += ok
             cells.append(f"{r['pred_name']} ({r['prob']:.2f})"
                          f"{' ✓' if ok else ''}")
-        md.append(f"| {res[0]['sample']} | {gt_name} | " + ' | '.join(cells)
-                  + f" | [{e['video']}]({e['video']}) | "
-                  f"![{e['sheet']}]({e['sheet']}) |")
-        rows_html.append(
-            '<tr><td>' + html.escape(res[0]['sample']) + '</td><td>' +
-            html.escape(gt_name) + '</td>' + ''.join(
-                f'<td>{html.escape(c)}</td>' for c in cells) +
-            f'<td><a href="{html.escape(e["video"])}">video</a></td>'
-            f'<td><img src="{html.escape(e["sheet"])}" width="480"></td></tr>')
+        rows.append(dict(sample=res[0]['sample'], cells=cells,
+                         gt='' if gt is None else res[0]['label_name'],
+                         video=e['video'], sheet=e['sheet']))
     n = len(entries)
     acc = ', '.join(f'{m}: {correct[m]}/{n} correct' for m in models)
+    md = [f'# Grad-CAM of {", ".join(models)} on {ann_file}', '',
+          '| sample | gt | ' + ' | '.join(f'{m} pred (p)' for m in models) +
+          ' | video | frames |',
+          '|---|---|' + '---|' * len(models) + '---|---|']
+    md += [f"| {r['sample']} | {r['gt']} | " + ' | '.join(r['cells']) +
+           f" | [{r['video']}]({r['video']}) | ![{r['sheet']}]({r['sheet']}) |"
+           for r in rows]
     md += ['', acc, '']
     with atomic_write(osp.join(out_dir, 'index.md')) as f:
         f.write('\n'.join(md))
-    page = ('<!doctype html><meta charset="utf-8"><title>Grad-CAM</title>'
-            f'<h1>Grad-CAM on {html.escape(ann_file)}</h1>'
-            f'<p>{html.escape(acc)}</p><table border="1"><tr><th>sample</th>'
-            '<th>gt</th>' + ''.join(f'<th>{html.escape(m)}</th>'
-                                    for m in models) +
-            '<th>video</th><th>frames</th></tr>' + ''.join(rows_html) +
-            '</table>\n')
+    page = render_template(__package__, 'gradcam_index.html',
+                           ann_file=ann_file, accuracy=acc, models=models,
+                           rows=rows)
     with atomic_write(osp.join(out_dir, 'index.html')) as f:
         f.write(page)

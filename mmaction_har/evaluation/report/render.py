@@ -1,25 +1,17 @@
 """``report.md`` and a self-contained ``report.html`` from the report dict.
 
-The HTML has no external resources: figures are base64 PNGs in ``<img>``
-tags. Headline numbers sit in ``<td id="metric-KEY" data-value="...">``
-(``KEY`` as in ``report.json``'s summary, e.g. ``metric-top1``; group-level
-numbers ``group-metric-KEY``), so a browser test or a script finds them.
+The HTML (markup in ``templates/report.html``) has no external resources:
+figures are base64 PNGs in ``<img>`` tags. Headline numbers sit in
+``<td id="metric-KEY" data-value="...">`` (``KEY`` as in ``report.json``'s
+summary, e.g. ``metric-top1``; group-level numbers ``group-metric-KEY``),
+so a browser test or a script finds them.
 """
 import base64
-import html
 import os.path as osp
 from typing import List
 
+from ...utils.templates import render_template
 from . import tables
-
-_CSS = """
-body{font-family:sans-serif;margin:2em;max-width:1400px;color:#222}
-table{border-collapse:collapse;margin:0.5em 0 1.5em}
-th,td{border:1px solid #ccc;padding:3px 8px;text-align:left}
-td.num{text-align:right}
-img{max-width:100%;border:1px solid #eee;margin:0.5em 0}
-code{background:#f4f4f4;padding:1px 3px}
-"""
 
 
 def _sections(report: dict) -> List[tables.Table]:
@@ -90,85 +82,50 @@ def markdown(report: dict) -> str:
     return '\n'.join(parts).rstrip() + '\n'
 
 
-def _html_table(header, rows, ids=None) -> str:
-    out = ['<table>', '<tr>' + ''.join(f'<th>{html.escape(h)}</th>'
-                                       for h in header) + '</tr>']
-    for i, row in enumerate(rows):
-        cells = []
-        for j, cell in enumerate(row):
-            attrs = ids[i][j] if ids and ids[i][j] else ''
-            cells.append(f'<td{attrs}>{html.escape(cell)}</td>')
-        out.append('<tr>' + ''.join(cells) + '</tr>')
-    out.append('</table>')
-    return '\n'.join(out)
+def _headline_rows(summary: dict) -> List[tuple]:
+    """``(key, label, text, value)`` of the headline numbers."""
+    return [(key, label, text, summary[key])
+            for key, label, text in tables.headline_rows(summary)]
 
 
-def _headline_html(summary: dict, prefix: str) -> str:
-    rows, ids = [], []
-    for key, label, text in tables.headline_rows(summary):
-        rows.append([label, text])
-        value = summary[key]
-        ids.append([None, f' id="{prefix}{key}" class="num" '
-                    f'data-value="{value!r}"'])
-    return _html_table(['metric', 'value (%, or count)'], rows, ids)
+def _base64(path: str) -> str:
+    with open(path, 'rb') as f:
+        return base64.b64encode(f.read()).decode('ascii')
 
 
-def _attachments_html(attachments) -> List[str]:
-    """Links to related files; images also embedded (the page stays
-    readable when moved without them)."""
-    if not attachments:
-        return []
-    esc = html.escape
-    body = ['<h2>Related files</h2>', '<ul id="attachments">']
-    for a in attachments:
-        body.append(f'<li><a href="{esc(a["file"])}">{esc(a["title"])}</a>'
-                    '</li>')
-    body.append('</ul>')
-    for a in attachments:
+def _attachments(attachments) -> List[dict]:
+    """Links to related files; images also embedded (``data``), so the page
+    stays readable when moved without them."""
+    out = []
+    for a in attachments or []:
+        kind = data = None
         if a['image']:
-            path = a['source']
-            kind = osp.splitext(path)[1].lower().lstrip('.')
+            kind = osp.splitext(a['source'])[1].lower().lstrip('.')
             kind = 'jpeg' if kind == 'jpg' else kind
-            with open(path, 'rb') as f:
-                data = base64.b64encode(f.read()).decode('ascii')
-            body.append(f'<h3>{esc(a["title"])}</h3>\n<img alt="'
-                        f'{esc(a["title"])}" src="data:image/{kind};base64,'
-                        f'{data}">')
-    return body
+            data = _base64(a['source'])
+        out.append(dict(file=a['file'], title=a['title'], kind=kind,
+                        data=data))
+    return out
 
 
 def to_html(report: dict, out_dir: str) -> str:
-    """The self-contained HTML page; reads the PNGs from ``out_dir``."""
-    esc = html.escape
-    body = ['<h1>Test report</h1>', '<ul>']
-    body += [f'<li>{esc(k)}: <code>{esc(str(v))}</code></li>'
-             for k, v in _inputs(report)]
-    body.append('</ul>')
-    if report['metrics']:
-        body += ['<h2>Headline</h2>',
-                 _headline_html(report['metrics']['summary'], 'metric-')]
-    if report['ood']:
-        s = report['ood']['summary']
-        body.append(
-            f'<p id="ood-summary">{s["num_samples"]} samples of '
-            f'{s["num_present_classes"]} test classes; the model predicted '
-            f'{s["num_predicted_classes"]} of its {s["num_model_classes"]} '
-            'classes.</p>')
-    for title, header, rows in _sections(report):
-        body.append(f'<h2>{esc(title)}</h2>')
-        if title == 'Groups: headline':
-            body.append(_headline_html(report['groups']['metrics']['summary'],
-                                       'group-metric-'))
-        else:
-            body.append(_html_table(header, rows))
-    body.append('<h2>Figures</h2>')
-    for fig in report['figures']:
-        with open(osp.join(out_dir, fig['file']), 'rb') as f:
-            data = base64.b64encode(f.read()).decode('ascii')
-        body.append(f'<h3>{esc(fig["title"])}</h3>\n<img id="fig-{fig["key"]}"'
-                    f' alt="{esc(fig["title"])}" '
-                    f'src="data:image/png;base64,{data}">')
-    body += _attachments_html(report.get('attachments'))
-    return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">'
-            f'\n<title>Test report</title>\n<style>{_CSS}</style>\n</head>\n'
-            '<body>\n' + '\n'.join(body) + '\n</body>\n</html>\n')
+    """The self-contained HTML page (``templates/report.html``); reads the
+    PNGs from ``out_dir``."""
+    sections = [dict(title=title, header=header, rows=rows,
+                     headline_rows=None)
+                for title, header, rows in _sections(report)]
+    for section in sections:
+        if section['title'] == 'Groups: headline':
+            section['headline_rows'] = _headline_rows(
+                report['groups']['metrics']['summary'])
+    return render_template(
+        __package__, 'report.html',
+        inputs=[(k, str(v)) for k, v in _inputs(report)],
+        headline_rows=report['metrics'] and _headline_rows(
+            report['metrics']['summary']),
+        ood=report['ood'] and report['ood']['summary'],
+        sections=sections,
+        figures=[dict(key=fig['key'], title=fig['title'],
+                      data=_base64(osp.join(out_dir, fig['file'])))
+                 for fig in report['figures']],
+        attachments=_attachments(report.get('attachments')))
