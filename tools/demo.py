@@ -1,11 +1,14 @@
-"""Run the demo (what `make demo` does). Usage: python tools/demo.py [--help]"""
+"""Run the demo (what `make demo` does).
+
+Usage: python tools/demo.py [--work-dir DIR] [--prepare-only] [--help]
+"""
 import os.path as osp
 import sys
 
-sys.path.insert(0, osp.dirname(osp.dirname(osp.abspath(__file__))))
+sys.path.insert(0, osp.abspath(osp.join(__file__, '../..')))
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
 from mmaction_har.cli.demo import main  # noqa: E402
 
 if __name__ == '__main__':
-    run_tool(main)
+    sys.exit(run_tool(main))

@@ -9,10 +9,10 @@ OUT/summary.{csv,json}; reruns skip finished videos. See docs/inference.md.
 import os.path as osp
 import sys
 
-sys.path.insert(0, osp.dirname(osp.dirname(osp.abspath(__file__))))
+sys.path.insert(0, osp.abspath(osp.join(__file__, '../..')))
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
-from mmaction_har.detection.cli import main  # noqa: E402
+from mmaction_har.cli.detect_long_video import main  # noqa: E402
 
 if __name__ == '__main__':
     sys.exit(run_tool(main))

@@ -109,12 +109,19 @@ def _data_hint(path):
 
 
 def run_tool(main, argv=None):
-    """Run a tool's ``main``; print user errors as one line and exit 1."""
+    """Run a tool's ``main``; return its exit status for ``sys.exit``.
+
+    ``main`` returns an ``int`` exit status, or anything else (what it made,
+    for callers in Python), which means success (0). A
+    :class:`~mmaction_har.errors.HarError` is printed as one line
+    ``error: ...`` and exits 1.
+    """
     try:
-        return main(argv)
+        result = main(argv)
     except HarError as err:
         print(f'error: {err}', file=sys.stderr)
         sys.exit(1)
+    return result if isinstance(result, int) else 0
 
 
 def default_work_dir(config):

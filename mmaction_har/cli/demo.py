@@ -16,6 +16,7 @@ import sys
 import time
 
 from ..errors import HarError
+from . import parsers
 from .test import METRICS_FILE, REPORT_DIR
 
 # The demo configs read the corpus from here (relative to the repo root).
@@ -26,10 +27,10 @@ DEMO_CONFIGS = ('configs/posec3d/demo.py', 'configs/slowonly/demo.py')
 def build_parser():
     parser = argparse.ArgumentParser(
         description='Generate the demo corpus, then train and test the demo '
-        'PoseC3D and SlowOnly models on it.')
-    parser.add_argument('--work-dir', default='work_dirs/demo',
-                        help='parent folder of the runs\' work dirs')
-    parser.add_argument('--seed', type=int, default=0, help='corpus seed')
+        'PoseC3D and SlowOnly models on it.',
+        parents=[parsers.work_dir('parent folder of the runs\' work dirs',
+                                  default='work_dirs/demo'),
+                 parsers.seed('corpus seed')])
     parser.add_argument('--configs', nargs='+', default=list(DEMO_CONFIGS),
                         help='configs to train and test')
     parser.add_argument('--prepare-only', action='store_true',
@@ -75,8 +76,8 @@ def _corpus_matches(data_dir, seed):
         and p.default is not None
     }
     expected['seed'] = seed
-    return all(params.get(k) == v or (isinstance(v, tuple)
-                                       and params.get(k) == list(v))
+    return all(params.get(k) == v
+               or (isinstance(v, tuple) and params.get(k) == list(v))
                for k, v in expected.items())
 
 

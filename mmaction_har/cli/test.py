@@ -3,11 +3,11 @@ import argparse
 import os
 import os.path as osp
 
-from mmengine.config import DictAction
 from mmengine.dist import is_main_process
 
 from ..errors import HarError, MissingFileError
 from ..utils import dump_json_atomic
+from . import parsers
 from .common import (check_checkpoint, check_data_files, default_work_dir,
                      load_config)
 from .train import build_runner
@@ -22,12 +22,13 @@ REPORT_DUMP = 'test_predictions.pkl'
 
 def build_parser():
     parser = argparse.ArgumentParser(
-        description='Test (and evaluate) a recognizer checkpoint.')
+        description='Test (and evaluate) a recognizer checkpoint.',
+        parents=[parsers.work_dir('the directory to save the file '
+                                  'containing evaluation metrics'),
+                 parsers.cfg_options('test_dataloader.batch_size=4'),
+                 parsers.launcher()])
     parser.add_argument('config', help='test config file path')
     parser.add_argument('checkpoint', help='checkpoint file (path or URL)')
-    parser.add_argument(
-        '--work-dir',
-        help='the directory to save the file containing evaluation metrics')
     parser.add_argument(
         '--dump', type=str,
         help='dump the predictions to this pickle file (.pkl) for offline '
@@ -44,13 +45,6 @@ def build_parser():
         '--ood', metavar='CLASSES',
         help="with --report: the test set's own class list, when its classes "
         "are not the model's (out-of-domain prediction tables)")
-    parser.add_argument(
-        '--cfg-options', nargs='+', action=DictAction,
-        help='override config settings, e.g. test_dataloader.batch_size=4')
-    parser.add_argument(
-        '--launcher', choices=['none', 'pytorch', 'slurm', 'mpi'],
-        default='none', help='job launcher')
-    parser.add_argument('--local_rank', '--local-rank', type=int, default=0)
     return parser
 
 

@@ -7,19 +7,22 @@ import argparse
 import os
 
 import torch
-from mmengine.config import DictAction
 from mmengine.runner import Runner
 
 from ..errors import HarError
+from . import parsers
 from .common import (check_checkpoint, check_data_files, default_work_dir,
                      load_config)
 
 
 def build_parser():
     parser = argparse.ArgumentParser(
-        description='Train an action recognizer (MMAction2 1.x Runner).')
+        description='Train an action recognizer (MMAction2 1.x Runner).',
+        parents=[parsers.work_dir('the dir to save logs and models'),
+                 parsers.seed('random seed', default=None),
+                 parsers.cfg_options('train_cfg.max_epochs=5'),
+                 parsers.launcher()])
     parser.add_argument('config', help='train config file path')
-    parser.add_argument('--work-dir', help='the dir to save logs and models')
     parser.add_argument(
         '--resume', nargs='?', type=str, const='auto',
         help='resume from the checkpoint PATH, or, with no PATH, from the '
@@ -33,21 +36,12 @@ def build_parser():
     parser.add_argument(
         '--auto-scale-lr', action='store_true',
         help='scale the LR by the actual over the config\'s base batch size')
-    parser.add_argument('--seed', type=int, default=None, help='random seed')
     parser.add_argument(
         '--diff-rank-seed', action='store_true',
         help='whether or not to set different seeds for different ranks')
     parser.add_argument(
         '--deterministic', action='store_true',
         help='whether to set deterministic options for CUDNN backend')
-    parser.add_argument(
-        '--cfg-options', nargs='+', action=DictAction,
-        help='override config settings, e.g. train_cfg.max_epochs=5 '
-        '(key=value, lists as key="[a,b]")')
-    parser.add_argument(
-        '--launcher', choices=['none', 'pytorch', 'slurm', 'mpi'],
-        default='none', help='job launcher')
-    parser.add_argument('--local_rank', '--local-rank', type=int, default=0)
     return parser
 
 

@@ -6,7 +6,7 @@ import os.path as osp
 
 import pytest
 
-from mmaction_har.detection.cli import main
+from mmaction_har.cli.detect_long_video import main
 
 from ..apis.helpers import SLOWONLY, save_random_checkpoint, write_classes
 from ..conftest import run_tool

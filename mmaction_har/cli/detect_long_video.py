@@ -1,9 +1,7 @@
 """``tools/detect_long_video.py``: arguments and the run over videos."""
 import argparse
 
-from mmengine.config import DictAction
-
-from ..errors import HarError
+from . import parsers
 
 
 def build_parser():
@@ -11,7 +9,10 @@ def build_parser():
         description='Find actions in long videos: score sliding windows of a '
         'video (or of every video under a folder) with a recognizer, in one '
         'sequential decoding pass with bounded memory, and write per-window '
-        'scores and a timeline of segments.')
+        'scores and a timeline of segments.',
+        parents=[parsers.overwrite('timeline.json exists'),
+                 parsers.no_progress(),
+                 parsers.cfg_options('model.cls_head.average_clips=prob')])
     parser.add_argument('source', help='a video file or a folder of videos '
                         '(searched recursively)')
     parser.add_argument('config', help='recognizer config')
@@ -53,52 +54,28 @@ def build_parser():
                     'consecutive windows merge)')
     parser.add_argument('--annotate', action='store_true',
                         help='also write annotated.mp4 (a second pass)')
-    parser.add_argument('--overwrite', action='store_true',
-                        help='redo videos whose timeline.json exists '
-                        '(default: skip them, so a rerun resumes)')
     parser.add_argument('--pose-backend', default='mediapipe',
                         help='pose extractor for skeleton models '
                         '(mmaction_har.pose backend; default mediapipe)')
-    parser.add_argument('--no-progress', action='store_true',
-                        help='hide progress bars')
-    parser.add_argument('--cfg-options', nargs='+', action=DictAction,
-                        help='override config keys, e.g. '
-                        'model.cls_head.average_clips=prob')
     return parser
-
-
-def timeline_settings(args, class_names):
-    """Keyword arguments of :func:`~.timeline.build_timeline` from args."""
-    from .thresholds import load_thresholds, parse_class_thresholds
-    from .timeline import threshold_vector
-    per_class, ignore = {}, list(args.ignore)
-    if args.thresholds:
-        per_class, file_ignore = load_thresholds(args.thresholds)
-        ignore += file_ignore
-    per_class.update(parse_class_thresholds(args.class_threshold))
-    for name in ignore:
-        if name not in class_names:
-            raise HarError(f'--ignore names unknown class {name!r}; the '
-                           f'model has {class_names}')
-    return dict(thresholds=threshold_vector(class_names, args.threshold,
-                                            per_class),
-                mode=args.mode,
-                ignore=sorted({class_names.index(n) for n in ignore}),
-                max_gap=args.max_gap, min_duration=args.min_duration)
 
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
     from ..apis import load_recognizer
-    from .batch import detect_many, find_videos
-    from .detector import StreamingDetector
+    from ..detection.batch import detect_many, find_videos
+    from ..detection.detector import StreamingDetector
+    from ..detection.thresholds import timeline_settings
     find_videos(args.source)  # fail on a bad source before loading a model
     model = load_recognizer(args.config, args.checkpoint, args.device,
                             args.cfg_options, classes=args.classes)
-    timeline = timeline_settings(args, model.class_names)
+    timeline = timeline_settings(
+        model.class_names, args.threshold, args.thresholds,
+        args.class_threshold, args.ignore, args.mode, args.max_gap,
+        args.min_duration)
     pose_fn = None
     if model.pipeline.modality == 'Pose':
-        from .pose import BackendPoseFn
+        from ..detection.pose import BackendPoseFn
         pose_fn = BackendPoseFn(args.pose_backend)
     detector = StreamingDetector(model, args.window, args.stride,
                                  args.batch_size, pose_fn,

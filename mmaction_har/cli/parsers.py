@@ -1,0 +1,155 @@
+"""Parent parsers of the options that several tools share.
+
+Each function returns an ``argparse.ArgumentParser(add_help=False)`` to pass
+as ``parents=[...]`` to a tool's parser. The flag name, type, choices and
+default of an option that more than one tool takes live here once; only
+the words that say what it acts on in one tool are arguments (``help``,
+``what``). Example::
+
+    parser = argparse.ArgumentParser(
+        description='...',
+        parents=[parsers.work_dir('where logs go'), parsers.launcher()])
+"""
+import argparse
+
+from mmengine.config import DictAction
+
+from ..importers.validate import MEDIA_LEVELS
+from ..visualization.layers import PATHWAYS
+
+LAUNCHERS = ('none', 'pytorch', 'slurm', 'mpi')
+CODECS = ('mp4v', 'ffv1')
+SHARES = (0.7, 0.15, 0.15)
+
+
+def _parent():
+    return argparse.ArgumentParser(add_help=False)
+
+
+def work_dir(help, default=None):
+    """``--work-dir``: the run's output folder."""
+    parser = _parent()
+    parser.add_argument('--work-dir', default=default, help=help)
+    return parser
+
+
+def cfg_options(example, default=None):
+    """``--cfg-options key=value ...``, merged into the config."""
+    parser = _parent()
+    parser.add_argument(
+        '--cfg-options', nargs='+', action=DictAction, default=default,
+        help=f'override config settings, e.g. {example} (key=value, lists '
+        'as key="[a,b]")')
+    return parser
+
+
+def launcher():
+    """``--launcher`` and ``--local-rank`` of MMAction2's train/test."""
+    parser = _parent()
+    parser.add_argument('--launcher', choices=LAUNCHERS, default='none',
+                        help='job launcher')
+    parser.add_argument('--local_rank', '--local-rank', type=int, default=0)
+    return parser
+
+
+def seed(help, default=0):
+    """``--seed``: an integer seed."""
+    parser = _parent()
+    parser.add_argument('--seed', type=int, default=default, help=help)
+    return parser
+
+
+def workers():
+    """``--workers``: parallel processes, one video each at a time."""
+    parser = _parent()
+    parser.add_argument('--workers', type=int, default=1,
+                        help='parallel processes, one video each at a time '
+                        '(default 1)')
+    return parser
+
+
+def overwrite(done):
+    """``--overwrite``: redo finished outputs instead of skipping them.
+
+    Args:
+        done (str): What marks a video as finished, e.g. ``'timeline.json
+            exists'``.
+    """
+    parser = _parent()
+    parser.add_argument('--overwrite', action='store_true',
+                        help=f'redo videos whose {done} (default: skip '
+                        'them, so a rerun resumes)')
+    return parser
+
+
+def no_progress():
+    """``--no-progress``: no progress bars."""
+    parser = _parent()
+    parser.add_argument('--no-progress', action='store_true',
+                        help='hide progress bars')
+    return parser
+
+
+def media(what='each video', default='decode'):
+    """``--media``: how hard an importer checks the videos it lists."""
+    parser = _parent()
+    parser.add_argument('--media', choices=MEDIA_LEVELS, default=default,
+                        help=f'how hard to check {what} (default {default}; '
+                        'decode: open it and decode its last frame)')
+    return parser
+
+
+def codec(what):
+    """``--codec``: the codec of the videos a tool writes."""
+    parser = _parent()
+    parser.add_argument('--codec', choices=CODECS, default='mp4v',
+                        help=f'{what} codec: mp4v (.mp4, compact, lossy; '
+                        'default) or ffv1 (.mkv, lossless, larger)')
+    return parser
+
+
+def shares(unit):
+    """``--split TRAIN VAL TEST``: shares of a seeded random split."""
+    parser = _parent()
+    parser.add_argument('--split', type=float, nargs=3, default=SHARES,
+                        metavar=('TRAIN', 'VAL', 'TEST'),
+                        help=f'shares of {unit} (default 0.7 0.15 0.15)')
+    return parser
+
+
+def split_files(split_dir, video_root):
+    """``SPLIT_DIR VIDEO_ROOT OUT_DIR [--splits] [--media]`` of the
+    importers of official split files (UCF101, HMDB51)."""
+    parser = argparse.ArgumentParser(add_help=False, parents=[media()])
+    parser.add_argument('split_dir', help=split_dir)
+    parser.add_argument('video_root', help=video_root)
+    parser.add_argument('out_dir', help='where to write the lists')
+    parser.add_argument('--splits', type=int, nargs='+', choices=(1, 2, 3),
+                        help='which splits (default: all found)')
+    return parser
+
+
+def cam_layers():
+    """``--target-layer`` and ``--pathway``: what Grad-CAM explains."""
+    parser = _parent()
+    parser.add_argument('--target-layer', action='append',
+                        dest='target_layers', metavar='NAME',
+                        help='module to explain (repeatable; default: last '
+                        'block, see vis_cam.py --list-layers)')
+    parser.add_argument('--pathway', choices=PATHWAYS, default='slow',
+                        help='SlowFast: default layer of which pathway(s)')
+    return parser
+
+
+def ann_file_reading():
+    """How a tool reads an annotation file given on its command line."""
+    parser = _parent()
+    parser.add_argument('--data-prefix', help='video folder of a video list '
+                        '(default: the config\'s test data_prefix)')
+    parser.add_argument('--dataset-type', help='read the annotation file '
+                        'with this dataset class (e.g. VideoDataset for '
+                        '"path label" lists) instead of the config\'s')
+    parser.add_argument('--split', help='pose pkl: split to use')
+    parser.add_argument('--max-samples', type=int,
+                        help='at most N samples')
+    return parser
