@@ -94,8 +94,9 @@ def media(what='each video', default='decode'):
     """``--media``: how hard an importer checks the videos it lists."""
     parser = _parent()
     parser.add_argument('--media', choices=MEDIA_LEVELS, default=default,
-                        help=f'how hard to check {what} (default {default}; '
-                        'decode: open it and decode its last frame)')
+                        help=f'how hard to check {what}: none, exists (a '
+                        'non-empty file), open (decord opens it) or decode '
+                        f'(and decodes its last frame); default {default}')
     return parser
 
 

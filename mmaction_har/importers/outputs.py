@@ -15,6 +15,7 @@ import os.path as osp
 import pickle
 import random
 import shutil
+import sys
 import tempfile
 from collections import Counter, defaultdict
 
@@ -147,3 +148,17 @@ class Summary:
     def write(self, path):
         with atomic_write(path) as f:
             f.write(self.to_markdown())
+
+
+def report_outputs(outputs, problems, out=None, err=None):
+    """Print the files an importer wrote and the problems it found.
+
+    For the ``prepare_*`` tools: ``wrote PATH`` lines on ``out``, then
+    ``problem: ...`` lines on ``err`` (both default to the streams current
+    at call time). Returns the tool's exit status: 1 if there are problems.
+    """
+    for path in outputs:
+        print(f'wrote {path}', file=out or sys.stdout)
+    for problem in problems:
+        print(f'problem: {problem}', file=err or sys.stderr)
+    return 1 if problems else 0

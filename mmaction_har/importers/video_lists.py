@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from tqdm import tqdm
 
-from .outputs import Summary, counts_table, staged, unstage, write_lines
+from .outputs import (Summary, counts_table, report_outputs, staged, unstage,
+                      write_lines)
 from .validate import probe_video, validate_list
 
 
@@ -150,13 +151,8 @@ def report_video_lists(result, out=None, err=None):
     tool's exit status: 1 when validation found problems.
     """
     out = out or sys.stdout
-    err = err or sys.stderr
     for name, items in result.lists.items():
         print(f'{name}: {len(items)} videos', file=out)
     print(f'listed but not on disk: {len(result.absent)}; unusable: '
           f'{len(result.bad_media)} (see the summary)', file=out)
-    for path in result.outputs:
-        print(f'wrote {path}', file=out)
-    for problem in result.problems:
-        print(f'problem: {problem}', file=err)
-    return 1 if result.problems else 0
+    return report_outputs(result.outputs, result.problems, out, err)

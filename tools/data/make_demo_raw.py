@@ -1,4 +1,3 @@
-#!/usr/bin/env python
 """Re-publish a demo corpus in the raw KTH and child-dataset layouts.
 
 Example::
@@ -7,45 +6,13 @@ Example::
 
 See :mod:`mmaction_har.demo.raw_layouts` for the layouts.
 """
-import argparse
 import os.path as osp
 import sys
 
-REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
-sys.path.insert(0, REPO_ROOT)
+sys.path.insert(0, osp.abspath(osp.join(__file__, '../../..')))
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
-
-
-def build_parser():
-    parser = argparse.ArgumentParser(
-        description='Write a demo corpus again as raw KTH (videos + '
-        '00sequences.txt) and child-dataset (OpenPose JSON + children.csv) '
-        'layouts, plus BAST-like recordings with ELAN files, for the '
-        'importers.')
-    parser.add_argument('corpus_dir', help='folder written by '
-                        'tools/data/make_demo_corpus.py')
-    parser.add_argument('--out-dir', help='default: CORPUS_DIR/raw')
-    parser.add_argument('--no-bast', action='store_true',
-                        help='skip the BAST-like recordings')
-    return parser
-
-
-def main(argv=None):
-    args = build_parser().parse_args(argv)
-    from mmaction_har.demo.raw_layouts import (kth_person_split,
-                                               write_raw_layouts)
-    from mmaction_har.errors import MissingFileError
-    if not osp.isfile(osp.join(args.corpus_dir, 'corpus.json')):
-        raise MissingFileError('demo corpus (corpus.json)',
-                               osp.join(args.corpus_dir, 'corpus.json'))
-    for name, path in write_raw_layouts(args.corpus_dir, args.out_dir,
-                                        bast=not args.no_bast).items():
-        print(f'{name}: {path}')
-    print('KTH person split: --persons '
-          + ' '.join(kth_person_split(args.corpus_dir)))
-    return 0
-
+from mmaction_har.cli.data.make_demo_raw import main  # noqa: E402
 
 if __name__ == '__main__':
     sys.exit(run_tool(main))

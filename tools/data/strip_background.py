@@ -9,96 +9,13 @@ transform) and OUT_LIST (same lines and labels, new paths). Reruns skip
 finished videos. Failures go to OUT_LIST minus extension + .failed.txt and
 make the exit status 1. See docs/background.md.
 """
-import argparse
 import os.path as osp
 import sys
 
-REPO_ROOT = osp.join(osp.dirname(osp.abspath(__file__)), '..', '..')
-sys.path.insert(0, REPO_ROOT)
+sys.path.insert(0, osp.abspath(osp.join(__file__, '../../..')))
 
 from mmaction_har.cli.common import run_tool  # noqa: E402
-
-
-def build_parser():
-    p = argparse.ArgumentParser(
-        description='Replace the background of the videos of an MMAction2 '
-        'video list, keeping the person: mediapipe segmentation (seg), '
-        'keypoints of a pose pkl (pose) or a fixed-camera background model '
-        '(static).')
-    p.add_argument('list', help='video list ("path label" lines; extra '
-                   'columns such as KTH frame ranges are kept)')
-    p.add_argument('--data-root', required=True,
-                   help='folder the list paths are relative to')
-    p.add_argument('--out-root', required=True,
-                   help='output folder (mirrors the list paths)')
-    p.add_argument('--out-list', help='new list (required unless '
-                   '--masks-only; there it lists the original paths)')
-    p.add_argument('--method', required=True,
-                   choices=('seg', 'pose', 'static'))
-    p.add_argument('--pose-pkl', help='MMAction2 pose pkl (COCO-17, one '
-                   'entry per video frame) for --method pose')
-    p.add_argument('--fill', default='black', help='black, blur, noise or '
-                   'R,G,B (default black)')
-    p.add_argument('--dilate', type=float, default=0.0, metavar='PX',
-                   help='grow masks by PX source pixels (default 0)')
-    p.add_argument('--smooth', type=int, default=1, metavar='FRAMES',
-                   help='temporal smoothing window (default 1: none)')
-    p.add_argument('--workers', type=int, default=1,
-                   help='parallel processes (default 1)')
-    p.add_argument('--masks-only', action='store_true',
-                   help='write only the .npz masks (for ApplyPersonMask)')
-    p.add_argument('--seg-model', default='selfie',
-                   choices=('selfie', 'selfie-general', 'pose'),
-                   help='model of --method seg (default selfie)')
-    p.add_argument('--static-model', default='median',
-                   choices=('median', 'mog2'),
-                   help='background model of --method static')
-    p.add_argument('--static-threshold', type=float, default=25.0,
-                   help='difference threshold of --method static')
-    p.add_argument('--pose-width', type=float, default=1.0,
-                   help='limb thickness multiplier of --method pose')
-    p.add_argument('--mask-size', type=int, default=256,
-                   help='longest side of stored masks (default 256)')
-    p.add_argument('--codec', default='mp4v', choices=('mp4v', 'ffv1'),
-                   help='mp4v (.mp4, default) or ffv1 (lossless .mkv)')
-    p.add_argument('--seed', type=int, default=0, help='seed of --fill noise')
-    p.add_argument('--failed-list', help='where to list failed videos '
-                   '(default OUT_LIST minus extension + .failed.txt)')
-    p.add_argument('--overwrite', action='store_true',
-                   help='redo videos whose outputs exist')
-    p.add_argument('--no-progress', action='store_true')
-    return p
-
-
-def main(argv=None):
-    args = build_parser().parse_args(argv)
-    from mmaction_har.background import StripOptions, strip_list
-    from mmaction_har.errors import HarError
-    if not args.out_list and not args.masks_only:
-        raise HarError('--out-list is required (unless --masks-only)')
-    options = StripOptions(
-        method=args.method, fill=args.fill, dilate=args.dilate,
-        smooth=args.smooth, mask_size=args.mask_size,
-        seg_model=args.seg_model, static_model=args.static_model,
-        static_threshold=args.static_threshold, pose_width=args.pose_width,
-        codec=args.codec, seed=args.seed)
-    summary = strip_list(
-        args.list, args.data_root, args.out_root, args.out_list, options,
-        pose_pkl=args.pose_pkl, workers=args.workers,
-        masks_only=args.masks_only, failed_list=args.failed_list,
-        overwrite=args.overwrite, progress=not args.no_progress)
-    rate = summary.frames / max(summary.seconds, 1e-9)
-    print(f'stripped {len(summary.done)} videos ({summary.frames} frames, '
-          f'{rate:.1f} frames/s), skipped {len(summary.skipped)} already '
-          f'done, failed {len(summary.failed)}')
-    if args.out_list:
-        print(f'wrote {args.out_list}')
-    if summary.failed:
-        print(f'failed videos listed in {summary.failed_list}',
-              file=sys.stderr)
-        return 1
-    return 0
-
+from mmaction_har.cli.data.strip_background import main  # noqa: E402
 
 if __name__ == '__main__':
     sys.exit(run_tool(main))
