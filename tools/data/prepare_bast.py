@@ -12,7 +12,7 @@ import sys
 
 sys.path.insert(0, osp.abspath(osp.join(__file__, '../../..')))
 
-from mmaction_har.cli.common import run_tool  # noqa: E402
+from mmaction_har.cli import run_tool  # noqa: E402
 from mmaction_har.cli.data.prepare_bast import main  # noqa: E402
 
 if __name__ == '__main__':

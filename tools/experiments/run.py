@@ -10,7 +10,7 @@ import sys
 sys.path.insert(0, osp.dirname(osp.dirname(osp.dirname(
     osp.abspath(__file__)))))
 
-from mmaction_har.cli.common import run_tool  # noqa: E402
+from mmaction_har.cli import run_tool  # noqa: E402
 from mmaction_har.experiments.cli import main  # noqa: E402
 
 if __name__ == '__main__':

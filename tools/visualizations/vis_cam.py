@@ -8,7 +8,7 @@ import sys
 REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
 sys.path.insert(0, REPO)
 
-from mmaction_har.cli.common import run_tool  # noqa: E402
+from mmaction_har.cli import run_tool  # noqa: E402
 from mmaction_har.visualization.commands.vis_cam import main  # noqa: E402
 
 if __name__ == '__main__':
