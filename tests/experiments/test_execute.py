@@ -12,10 +12,10 @@ import torch
 import yaml
 
 from mmaction_har.cli.common import run_tool
+from mmaction_har.cli.experiments.run import main
 from mmaction_har.errors import HarError
 from mmaction_har.experiments import ExperimentRunner, load_spec
 from mmaction_har.experiments import state as st
-from mmaction_har.experiments.cli import main
 from mmaction_har.experiments.execute import experiment_lock, plan_run
 from mmaction_har.experiments.spec import parse_spec
 from tests.conftest import REPO, TOOLS

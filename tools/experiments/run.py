@@ -7,11 +7,10 @@ comparison table and figure. See docs/experiments.md.
 import os.path as osp
 import sys
 
-sys.path.insert(0, osp.dirname(osp.dirname(osp.dirname(
-    osp.abspath(__file__)))))
+sys.path.insert(0, osp.abspath(osp.join(__file__, '../../..')))
 
 from mmaction_har.cli import run_tool  # noqa: E402
-from mmaction_har.experiments.cli import main  # noqa: E402
+from mmaction_har.cli.experiments.run import main  # noqa: E402
 
 if __name__ == '__main__':
-    run_tool(main)
+    sys.exit(run_tool(main))

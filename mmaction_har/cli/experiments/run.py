@@ -3,11 +3,11 @@ import argparse
 import signal
 import sys
 
-from ..errors import HarError
-from .commands import LAUNCHERS
-from .execute import ExperimentRunner
-from .spec import load_spec
-from .table import write_report
+from ...errors import HarError
+from ...experiments.commands import LAUNCHERS
+from ...experiments.execute import ExperimentRunner
+from ...experiments.spec import load_spec
+from ...experiments.table import write_report
 
 
 def build_parser():

@@ -1,0 +1,1 @@
+"""Logic of ``tools/experiments/*.py`` (one module per tool)."""

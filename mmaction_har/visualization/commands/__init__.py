@@ -1,1 +1,0 @@
-"""Logic of ``tools/visualizations/*.py`` (argument parsing and ``main``)."""
