@@ -142,15 +142,21 @@ def cam_layers():
     return parser
 
 
-def ann_file_reading():
-    """How a tool reads an annotation file given on its command line."""
+def ann_file_reading(mode=''):
+    """How a tool reads an annotation file given on its command line.
+
+    Args:
+        mode (str): Prefix of the help texts naming when the options apply,
+            e.g. ``'batch mode: '``.
+    """
     parser = _parent()
-    parser.add_argument('--data-prefix', help='video folder of a video list '
-                        '(default: the config\'s test data_prefix)')
+    parser.add_argument('--data-prefix', help=f'{mode}video folder of a '
+                        'video list (default: the config\'s test '
+                        'data_prefix)')
     parser.add_argument('--dataset-type', help='read the annotation file '
                         'with this dataset class (e.g. VideoDataset for '
                         '"path label" lists) instead of the config\'s')
-    parser.add_argument('--split', help='pose pkl: split to use')
+    parser.add_argument('--split', help=f'{mode}pose pkl: split to use')
     parser.add_argument('--max-samples', type=int,
-                        help='at most N samples')
+                        help=f'{mode}at most N samples')
     return parser

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 import torch
 
+from mmaction_har.cli.visualizations.cam_energy import main
 from mmaction_har.visualization.cam import CamModel
-from mmaction_har.visualization.commands.cam_energy import main
 from mmaction_har.visualization.energy import energy_share, random_share
 from mmaction_har.visualization.energy_report import person_mask
 from mmaction_har.visualization.gradcam import class_scores

@@ -3,7 +3,7 @@ import decord
 import numpy as np
 import pytest
 
-from mmaction_har.visualization.commands.vis_skeleton import main
+from mmaction_har.cli.visualizations.vis_skeleton import main
 from mmaction_har.visualization.sample import find_pose_entry, load_pose_file
 from mmaction_har.visualization.skeleton import heatmap_volume, render_entry
 

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from mmaction_har.visualization.commands.vis_cam import main
+from mmaction_har.cli.visualizations.vis_cam import main
 
 from ..conftest import TOOLS, run_tool
 

@@ -5,11 +5,10 @@ Usage: python tools/visualizations/vis_skeleton.py --help
 import os.path as osp
 import sys
 
-REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
-sys.path.insert(0, REPO)
+sys.path.insert(0, osp.abspath(osp.join(__file__, '../../..')))
 
 from mmaction_har.cli import run_tool  # noqa: E402
-from mmaction_har.visualization.commands.vis_skeleton import main  # noqa: E402
+from mmaction_har.cli.visualizations.vis_skeleton import main  # noqa: E402
 
 if __name__ == '__main__':
-    run_tool(main)
+    sys.exit(run_tool(main))

@@ -2,17 +2,18 @@
 import argparse
 import os.path as osp
 
-from ..cam import CamModel
-from ..energy import MASK_MODES
-from ..energy_report import cam_energy, format_summary
-from ..layers import PATHWAYS
+from ...visualization.cam import CamModel
+from ...visualization.energy import MASK_MODES
+from ...visualization.energy_report import cam_energy, format_summary
+from .. import parsers
 
 
 def build_parser():
     p = argparse.ArgumentParser(
         description='Share of Grad-CAM energy inside the person region '
         '(from pose keypoints or mask files) versus its area share, per '
-        'sample and averaged, against random maps of the same smoothness.')
+        'sample and averaged, against random maps of the same smoothness.',
+        parents=[parsers.cam_layers(), parsers.ann_file_reading()])
     p.add_argument('config')
     p.add_argument('checkpoint')
     p.add_argument('ann_file', help='video list or pose pkl to evaluate')
@@ -26,17 +27,8 @@ def build_parser():
                    help='person region from keypoints: padded box or limbs')
     p.add_argument('--pad', type=float, default=0.15, help='bbox: growth '
                    'per side; limbs: thickness, as a fraction of the box')
-    p.add_argument('--target-layer', action='append', dest='target_layers',
-                   metavar='NAME')
-    p.add_argument('--pathway', choices=PATHWAYS, default='slow')
     p.add_argument('--use-label', action='store_true',
                    help='explain the ground-truth class, not the prediction')
-    p.add_argument('--data-prefix', help='video folder of the list')
-    p.add_argument('--dataset-type', help='read the annotation file with '
-                   'this dataset class (e.g. VideoDataset for "path label" '
-                   'lists) instead of the config\'s')
-    p.add_argument('--split', help='pose pkl split')
-    p.add_argument('--max-samples', type=int)
     p.add_argument('--num-random', type=int, default=10,
                    help='random maps per sample for the baseline')
     return p

@@ -4,33 +4,31 @@ import argparse
 import json
 import os.path as osp
 
-from mmengine.config import DictAction
-
-from ...cli.common import load_config
 from ...errors import HarError
-from ..cam import CamModel, visualize, visualize_batch
-from ..layers import PATHWAYS, format_layers, list_layers
-from ..writers import VIDEO_EXTS
+from ...visualization.cam import CamModel, visualize, visualize_batch
+from ...visualization.layers import format_layers, list_layers
+from ...visualization.writers import VIDEO_EXTS
+from .. import parsers
+from ..common import load_config
 
 
 def build_parser():
     p = argparse.ArgumentParser(
         description='Grad-CAM of an MMAction2 recognizer (2D/TSN, I3D, '
         'SlowOnly, R(2+1)D, CSN, SlowFast, PoseC3D) as an MP4/GIF overlay '
-        'plus a PNG contact sheet, with the predicted and explained class.')
+        'plus a PNG contact sheet, with the predicted and explained class.',
+        parents=[parsers.cam_layers(),
+                 parsers.ann_file_reading(mode='batch mode: '),
+                 parsers.cfg_options('model.backbone.pretrained=None',
+                                     default={})])
     p.add_argument('config', help='model config')
     p.add_argument('checkpoint', help='checkpoint (.pth)')
     p.add_argument('input', nargs='?',
                    help='video file; for PoseC3D a pose .pkl (see --sample)')
     p.add_argument('--sample', help='pose pkl entry: frame_dir or index '
                    '(default: the first entry)')
-    p.add_argument('--target-layer', action='append', dest='target_layers',
-                   metavar='NAME', help='module to explain (repeatable; '
-                   'default: last block, see --list-layers)')
     p.add_argument('--list-layers', action='store_true',
                    help='print the valid target layers and exit')
-    p.add_argument('--pathway', choices=PATHWAYS, default='slow',
-                   help='SlowFast: default layer of which pathway(s)')
     p.add_argument('--label', type=int, help='class to explain (default: '
                    'the predicted class)')
     p.add_argument('--out', default='gradcam.mp4',
@@ -47,15 +45,8 @@ def build_parser():
                    '(video list or pose pkl): one output per sample')
     p.add_argument('--out-dir', help='batch mode: output folder (videos, '
                    'sheets, summary.json, index.md, index.html)')
-    p.add_argument('--data-prefix', help='batch mode: video folder of the '
-                   'list (default: the config\'s test data_prefix)')
-    p.add_argument('--dataset-type', help='read the annotation file with '
-                   'this dataset class (e.g. VideoDataset for "path label" '
-                   'lists) instead of the config\'s')
-    p.add_argument('--split', help='batch mode, pose pkl: split to use')
     p.add_argument('--video-dir', help='batch mode, PoseC3D: folder of the '
                    'original videos ({frame_dir}.mp4)')
-    p.add_argument('--max-samples', type=int, help='batch mode: at most N')
     p.add_argument('--ext', default='.mp4', choices=VIDEO_EXTS,
                    help='batch mode: video format')
     p.add_argument('--fps', type=float, default=4.0, help='output frame rate')
@@ -63,8 +54,6 @@ def build_parser():
                    help='displayed short side of each panel, pixels')
     p.add_argument('--alpha', type=float, default=0.5,
                    help='heatmap opacity in [0, 1]')
-    p.add_argument('--cfg-options', nargs='+', action=DictAction,
-                   default={}, help='override config keys, key=value')
     return p
 
 
@@ -101,9 +90,9 @@ def main(argv=None):
     summary = visualize(models, args.input, args.out, args.sample,
                         args.label, args.video, args.classes, args.size,
                         args.fps, args.alpha, pose_file=args.pose)
+    keys = ('model', 'sample', 'pred_name', 'prob', 'target_name', 'label',
+            'layers')
     for r in summary['results']:
-        print(json.dumps({k: r[k] for k in ('model', 'sample', 'pred_name',
-                                              'prob', 'target_name',
-                                              'label', 'layers')}))
+        print(json.dumps({k: r[k] for k in keys}))
     print(f"wrote {summary['out']} and {summary['sheet']}")
     return 0
