@@ -11,6 +11,7 @@ the words that say what it acts on in one tool are arguments (``help``,
         parents=[parsers.work_dir('where logs go'), parsers.launcher()])
 """
 import argparse
+import os
 
 from mmengine.config import DictAction
 
@@ -50,6 +51,18 @@ def launcher():
                         help='job launcher')
     parser.add_argument('--local_rank', '--local-rank', type=int, default=0)
     return parser
+
+
+def parse_launched(parser, argv=None):
+    """Parse the arguments of a tool with :func:`launcher` options.
+
+    Exports ``--local-rank`` as ``LOCAL_RANK`` unless the launcher has set
+    it (``torch.distributed.launch`` passes the flag, torchrun the variable).
+    """
+    args = parser.parse_args(argv)
+    if 'LOCAL_RANK' not in os.environ:
+        os.environ['LOCAL_RANK'] = str(args.local_rank)
+    return args
 
 
 def seed(help, default=0):

@@ -49,10 +49,7 @@ def build_parser():
 
 
 def parse_args(argv=None):
-    args = build_parser().parse_args(argv)
-    if 'LOCAL_RANK' not in os.environ:
-        os.environ['LOCAL_RANK'] = str(args.local_rank)
-    return args
+    return parsers.parse_launched(build_parser(), argv)
 
 
 def _partial_dump_path(path):

@@ -4,7 +4,6 @@ Mirrors MMAction2 1.x ``tools/train.py`` (same flags, same precedence of
 command line over config) and adds input checks with clear errors.
 """
 import argparse
-import os
 
 import torch
 from mmengine.runner import Runner
@@ -46,10 +45,7 @@ def build_parser():
 
 
 def parse_args(argv=None):
-    args = build_parser().parse_args(argv)
-    if 'LOCAL_RANK' not in os.environ:
-        os.environ['LOCAL_RANK'] = str(args.local_rank)
-    return args
+    return parsers.parse_launched(build_parser(), argv)
 
 
 def merge_args(cfg, args):
