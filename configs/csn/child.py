@@ -2,11 +2,7 @@
 # 32x2x1 sampling, 10 clips x 3 crops at test time (upstream
 # ircsn_ig65m-pretrained-r152_8xb12-32x2x1-58e_kinetics400-rgb).
 #   python tools/train.py configs/csn/child.py
-_base_ = [
-    'mmaction::_base_/models/ircsn_r152.py',
-    '../_base_/datasets/child_rgb.py',
-    '../_base_/schedules/sgd_cosine_rgb.py', '../_base_/default_runtime.py'
-]
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/child_rgb.py']
 
 model = dict(cls_head=dict(num_classes=7))
 # max_testing_views (the model base) needs one video per batch, as upstream.

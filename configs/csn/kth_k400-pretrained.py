@@ -10,8 +10,4 @@
 #       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
 _base_ = ['./kth.py']
 
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/recognition/csn/'
-    'ircsn_ig65m-pretrained-r152_8xb12-32x2x1-58e_kinetics400-rgb/'
-    'ircsn_ig65m-pretrained-r152_8xb12-32x2x1-58e_kinetics400-rgb_20220811-'
-    'c7a3cc5b.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/recognition/csn/ircsn_ig65m-pretrained-r152_8xb12-32x2x1-58e_kinetics400-rgb/ircsn_ig65m-pretrained-r152_8xb12-32x2x1-58e_kinetics400-rgb_20220811-c7a3cc5b.pth'  # noqa: E501

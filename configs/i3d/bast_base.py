@@ -2,10 +2,6 @@
 # sampling, 10 clips x 3 crops at test time (upstream
 # i3d_imagenet-pretrained-r50_8xb8-32x2x1-100e_kinetics400-rgb).
 #   python tools/train.py configs/i3d/bast_base.py
-_base_ = [
-    '../_base_/models/i3d_r50.py',
-    '../_base_/datasets/bast_base_rgb.py',
-    '../_base_/schedules/sgd_cosine_rgb.py', '../_base_/default_runtime.py'
-]
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/bast_base_rgb.py']
 
 model = dict(cls_head=dict(num_classes=9))

@@ -10,8 +10,4 @@
 #       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
 _base_ = ['./bast_eval.py']
 
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/recognition/i3d/'
-    'i3d_imagenet-pretrained-r50_8xb8-32x2x1-100e_kinetics400-rgb/'
-    'i3d_imagenet-pretrained-r50_8xb8-32x2x1-100e_kinetics400-rgb_20220812-'
-    'e213c223.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/recognition/i3d/i3d_imagenet-pretrained-r50_8xb8-32x2x1-100e_kinetics400-rgb/i3d_imagenet-pretrained-r50_8xb8-32x2x1-100e_kinetics400-rgb_20220812-e213c223.pth'  # noqa: E501

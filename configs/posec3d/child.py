@@ -3,10 +3,6 @@
 # with sigma 0.6, COCO left/right flip, 10 clips with `double` at test time
 # (upstream slowonly_r50_8xb16-u48-240e_ntu60-xsub-keypoint).
 #   python tools/train.py configs/posec3d/child.py
-_base_ = [
-    '../_base_/models/posec3d_slowonly_r50.py',
-    '../_base_/datasets/child_pose.py',
-    '../_base_/schedules/sgd_cosine.py', '../_base_/default_runtime.py'
-]
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/child_pose.py']
 
 model = dict(cls_head=dict(num_classes=7))

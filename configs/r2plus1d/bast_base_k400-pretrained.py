@@ -10,7 +10,4 @@
 #       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
 _base_ = ['./bast_base.py']
 
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/recognition/r2plus1d/'
-    'r2plus1d_r34_8xb8-8x8x1-180e_kinetics400-rgb/'
-    'r2plus1d_r34_8xb8-8x8x1-180e_kinetics400-rgb_20220812-47cfe041.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/recognition/r2plus1d/r2plus1d_r34_8xb8-8x8x1-180e_kinetics400-rgb/r2plus1d_r34_8xb8-8x8x1-180e_kinetics400-rgb_20220812-47cfe041.pth'  # noqa: E501

@@ -3,11 +3,7 @@
 # crops at test time (upstream
 # r2plus1d_r34_8xb8-8x8x1-180e_kinetics400-rgb), one-cycle LR.
 #   python tools/train.py configs/r2plus1d/bast_eval.py
-_base_ = [
-    '../_base_/models/r2plus1d_r34.py',
-    '../_base_/datasets/bast_eval_rgb.py',
-    '../_base_/schedules/sgd_onecycle.py', '../_base_/default_runtime.py'
-]
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/bast_eval_rgb.py']
 
 model = dict(cls_head=dict(num_classes=42))
 

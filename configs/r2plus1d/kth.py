@@ -2,11 +2,7 @@
 # 32-frame model is <dataset>_32x2x1.py), 10 clips x 3 crops at test time
 # (upstream r2plus1d_r34_8xb8-8x8x1-180e_kinetics400-rgb), one-cycle LR.
 #   python tools/train.py configs/r2plus1d/kth.py
-_base_ = [
-    '../_base_/models/r2plus1d_r34.py',
-    '../_base_/datasets/kth_rgb.py',
-    '../_base_/schedules/sgd_onecycle.py', '../_base_/default_runtime.py'
-]
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/kth_rgb.py']
 
 model = dict(cls_head=dict(num_classes=6))
 

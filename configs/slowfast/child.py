@@ -3,10 +3,6 @@
 # crops at test time (upstream
 # slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb).
 #   python tools/train.py configs/slowfast/child.py
-_base_ = [
-    'mmaction::_base_/models/slowfast_r50.py',
-    '../_base_/datasets/child_rgb.py',
-    '../_base_/schedules/sgd_cosine_rgb.py', '../_base_/default_runtime.py'
-]
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/child_rgb.py']
 
 model = dict(cls_head=dict(num_classes=7))

@@ -3,5 +3,5 @@
 # BatchNorm statistics stay fixed too).
 _base_ = ['./child_k400-pretrained.py']
 
-model = dict(backbone=dict(slow_pathway=dict(frozen_stages=2),
-                            fast_pathway=dict(frozen_stages=2)))
+model = dict(backbone=dict(
+    slow_pathway=dict(frozen_stages=2), fast_pathway=dict(frozen_stages=2)))

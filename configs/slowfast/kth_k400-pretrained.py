@@ -9,7 +9,4 @@
 #       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
 _base_ = ['./kth.py']
 
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/recognition/slowfast/'
-    'slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb/'
-    'slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb_20220901-701b0f6f.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/recognition/slowfast/slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb/slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb_20220901-701b0f6f.pth'  # noqa: E501

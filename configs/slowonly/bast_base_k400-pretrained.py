@@ -10,7 +10,4 @@
 #       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
 _base_ = ['./bast_base.py']
 
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/recognition/slowonly/'
-    'slowonly_r50_8xb16-8x8x1-256e_kinetics400-rgb/'
-    'slowonly_r50_8xb16-8x8x1-256e_kinetics400-rgb_20220901-2132fc87.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/recognition/slowonly/slowonly_r50_8xb16-8x8x1-256e_kinetics400-rgb/slowonly_r50_8xb16-8x8x1-256e_kinetics400-rgb_20220901-2132fc87.pth'  # noqa: E501

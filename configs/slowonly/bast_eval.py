@@ -2,11 +2,7 @@
 # 8x8x1 sampling, 10 clips x 3 crops at test time (upstream
 # slowonly_r50_8xb16-8x8x1-256e_kinetics400-rgb).
 #   python tools/train.py configs/slowonly/bast_eval.py
-_base_ = [
-    '../_base_/models/slowonly_r50.py',
-    '../_base_/datasets/bast_eval_rgb.py',
-    '../_base_/schedules/sgd_cosine_rgb.py', '../_base_/default_runtime.py'
-]
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/bast_eval_rgb.py']
 
 model = dict(cls_head=dict(num_classes=42))
 

@@ -10,7 +10,4 @@
 #       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
 _base_ = ['./child.py']
 
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/recognition/omnisource/'
-    'slowonly_r50_8xb16-8x8x1-256e_imagenet-kinetics400-rgb_20230208-61c4be'
-    '0d.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/recognition/omnisource/slowonly_r50_8xb16-8x8x1-256e_imagenet-kinetics400-rgb_20230208-61c4be0d.pth'  # noqa: E501

@@ -2,11 +2,7 @@
 # clips x 3 crops at test time (upstream
 # slowonly_r50_8xb16-8x8x1-256e_kinetics400-rgb).
 #   python tools/train.py configs/slowonly/kth.py
-_base_ = [
-    '../_base_/models/slowonly_r50.py',
-    '../_base_/datasets/kth_rgb.py',
-    '../_base_/schedules/sgd_cosine_rgb.py', '../_base_/default_runtime.py'
-]
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/kth_rgb.py']
 
 model = dict(cls_head=dict(num_classes=6))
 
