@@ -1,7 +1,4 @@
-# ir-CSN ResNet-152 on BAST evaluation protocol (42 classes) with the
-# background stripped (the background-stripping tool's output; same lists,
-# labels and splits). Compare with bast_eval.py.
-_base_ = ['./_base_/scratch.py', '../_base_/datasets/bast_eval_nobg_rgb.py']
+_base_ = ['./_base_/finetune.py', '../_base_/datasets/bast_eval_nobg_rgb.py']
 
 model = dict(cls_head=dict(num_classes=42))
 # max_testing_views (the model base) needs one video per batch, as upstream.

@@ -1,7 +1,4 @@
-# ir-CSN ResNet-152 on the child dataset without go (6 actions): the
-# 7-action annotations relabelled by LabelMapDataset in the importer's order
-# (as prepare_child.py --actions no-go would write them).
-_base_ = ['./_base_/scratch.py', '../_base_/datasets/child_no-go_rgb.py']
+_base_ = ['./_base_/finetune.py', '../_base_/datasets/child_no-go_rgb.py']
 
 model = dict(cls_head=dict(num_classes=6))
 # max_testing_views (the model base) needs one video per batch, as upstream.

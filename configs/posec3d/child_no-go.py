@@ -1,7 +1,3 @@
-# PoseC3D (SlowOnly-R50 on keypoint heatmaps) on the child dataset without
-# go (6 actions): the 7-action annotations relabelled by LabelMapDataset in
-# the importer's order (as prepare_child.py --actions no-go would write
-# them).
-_base_ = ['./_base_/scratch.py', '../_base_/datasets/child_no-go_pose.py']
+_base_ = ['./_base_/finetune.py', '../_base_/datasets/child_no-go_pose.py']
 
 model = dict(cls_head=dict(num_classes=6))

@@ -1,6 +1,3 @@
-# SlowFast ResNet-50 on the child dataset without run (6 actions): the
-# 7-action annotations relabelled by LabelMapDataset in the importer's order
-# (as prepare_child.py --actions no-run would write them).
-_base_ = ['./_base_/scratch.py', '../_base_/datasets/child_no-run_rgb.py']
+_base_ = ['./_base_/finetune.py', '../_base_/datasets/child_no-run_rgb.py']
 
 model = dict(cls_head=dict(num_classes=6))

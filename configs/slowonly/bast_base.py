@@ -1,8 +1,8 @@
-# SlowOnly ResNet-50 on BAST base protocol (9 classes), from scratch: 8x8x1
-# sampling, 10 clips x 3 crops at test time (upstream
-# slowonly_r50_8xb16-8x8x1-256e_kinetics400-rgb).
-#   python tools/train.py configs/slowonly/bast_base.py
-_base_ = ['./_base_/scratch.py', '../_base_/datasets/bast_base_rgb.py']
+# SlowOnly ResNet-50 on the BAST base protocol (9 classes), fine-tuned from the
+# checkpoint that slowonly/_base_/finetune.py names, with the schedule of the
+# upstream fine-tune it cites; 8x8x1 sampling, 10 clips x 3 crops at test time.
+#   python tools/train.py configs/slowonly/bast_base.py --auto-scale-lr
+_base_ = ['./_base_/finetune.py', '../_base_/datasets/bast_base_rgb.py']
 
 model = dict(cls_head=dict(num_classes=9))
 

@@ -1,4 +1,6 @@
-# SGD + cosine annealing by epoch, with gradient clipping (PoseC3D recipe).
+# SGD (Nesterov) + cosine annealing by epoch, with gradient clipping: the
+# schedule of the CPU-sized demo PoseC3D (configs/posec3d/demo.py). The zoo's
+# PoseC3D recipes use posec3d_finetune_12e.py and posec3d_scratch_24e.py.
 train_cfg = dict(type='EpochBasedTrainLoop', max_epochs=24, val_begin=1,
                  val_interval=1)
 val_cfg = dict(type='ValLoop')

@@ -1,0 +1,23 @@
+# I3D-R50 from random weights with the schedule of MMAction2's only I3D-R50
+# recipe (the wheel's .mim/configs/recognition/i3d/
+# i3d_imagenet-pretrained-r50_8xb8-32x2x1-100e_kinetics400-rgb.py; upstream
+# inflates ImageNet weights into it, which needs torchvision, so there is no
+# I3D recipe from random weights upstream): SGD lr 0.01 for 8 GPUs x 8 clips,
+# momentum 0.9, weight decay 1e-4, gradient clipping at 40, steps x0.1
+# after epochs 40 and 80, 100 epochs, no warm-up.
+train_cfg = dict(type='EpochBasedTrainLoop', max_epochs=100, val_begin=1,
+                 val_interval=1)
+val_cfg = dict(type='ValLoop')
+test_cfg = dict(type='TestLoop')
+
+param_scheduler = [
+    dict(type='MultiStepLR', begin=0, end=100, by_epoch=True,
+         milestones=[40, 80], gamma=0.1)
+]
+
+optim_wrapper = dict(
+    optimizer=dict(type='SGD', lr=0.01, momentum=0.9, weight_decay=1e-4),
+    clip_grad=dict(max_norm=40, norm_type=2))
+
+# --auto-scale-lr scales lr by (GPUs x batch size) / base_batch_size.
+auto_scale_lr = dict(enable=False, base_batch_size=64)
