@@ -30,7 +30,6 @@ import re
 import cv2
 import numpy as np
 import pytest
-import yaml
 from mmcv.transforms import Compose
 from mmengine.config import Config
 from mmengine.config import config as config_module
@@ -38,12 +37,13 @@ from mmengine.dataset import pseudo_collate
 from mmengine.optim import build_optim_wrapper
 from mmengine.registry import init_default_scope
 
-import mmaction
 import mmaction_har  # noqa: F401
 from mmaction.registry import MODELS
 from mmaction_har.cli.common import load_config
 from mmaction_har.models.losses import ClassWeightedCrossEntropyLoss
 from mmaction_har.testing.shrink import pipelines, shrink_config
+from mmaction_har.utils.model_zoo import UPSTREAM_CONFIGS as UPSTREAM
+from mmaction_har.utils.model_zoo import zoo_checkpoints
 
 from ..conftest import REPO
 from ..models.test_model_configs import CONFIGS as PIPELINE_TESTED
@@ -75,7 +75,6 @@ config_module.is_installed = functools.lru_cache(maxsize=None)(
     config_module.is_installed)
 
 CONFIG_ROOT = osp.join(REPO, 'configs')
-UPSTREAM = osp.join(osp.dirname(mmaction.__file__), '.mim', 'configs')
 CONFIGS = sorted(
     p for p in glob.glob(osp.join(CONFIG_ROOT, '**', '*.py'), recursive=True)
     if '_base_' not in osp.relpath(p, CONFIG_ROOT).split(osp.sep)
@@ -168,26 +167,6 @@ def _flatten(obj, prefix=''):
     return {prefix[:-1]: obj}
 
 
-@functools.lru_cache(maxsize=None)
-def _zoo_weights():
-    """Every checkpoint URL of MMAction2's model zoo (its metafiles)."""
-    urls = set()
-    for meta in glob.glob(osp.join(UPSTREAM, '**', 'metafile.yml'),
-                          recursive=True):
-        with open(meta) as f:
-            models = yaml.safe_load(f).get('Models', [])
-        for model in models:
-            results = model.get('Results') or []
-            if isinstance(results, dict):
-                results = [results]
-            for entry in [model] + list(results):
-                weights = entry.get('Weights') if isinstance(entry,
-                                                             dict) else None
-                if isinstance(weights, str):
-                    urls.add(weights)
-    return urls
-
-
 VARIANTS = [p for p in CONFIGS if _name(p)[1]]
 
 
@@ -227,7 +206,7 @@ REMOTE = [p for p in CONFIGS
 
 @pytest.mark.parametrize('path', REMOTE, ids=[_rel(p) for p in REMOTE])
 def test_checkpoint_is_in_the_model_zoo(path):
-    assert _load(path).load_from in _zoo_weights(), (
+    assert _load(path).load_from in zoo_checkpoints(), (
         f'{_rel(path)}: {_load(path).load_from} is not a model-zoo checkpoint '
         '(mmaction2 metafiles)')
 
