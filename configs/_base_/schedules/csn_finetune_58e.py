@@ -8,20 +8,14 @@
 # epochs 32 and 48, 58 epochs. The model side of the recipe (BatchNorm
 # frozen: norm_eval=True, bn_frozen=True) is in configs/csn/_base_/.
 # Validation runs every epoch (upstream: every 3).
-train_cfg = dict(type='EpochBasedTrainLoop', max_epochs=58, val_begin=1,
-                 val_interval=1)
-val_cfg = dict(type='ValLoop')
-test_cfg = dict(type='TestLoop')
+_base_ = ['./sgd.py']
 
+train_cfg = dict(max_epochs=58)
 param_scheduler = [
     dict(type='LinearLR', start_factor=0.1, by_epoch=True, begin=0, end=16),
     dict(type='MultiStepLR', begin=0, end=58, by_epoch=True,
          milestones=[32, 48], gamma=0.1)
 ]
 
-optim_wrapper = dict(
-    optimizer=dict(type='SGD', lr=5e-4, momentum=0.9, weight_decay=1e-4),
-    clip_grad=dict(max_norm=40, norm_type=2))
-
-# --auto-scale-lr scales lr by (GPUs x batch size) / base_batch_size.
-auto_scale_lr = dict(enable=False, base_batch_size=96)
+optim_wrapper = dict(optimizer=dict(lr=5e-4, weight_decay=1e-4))
+auto_scale_lr = dict(base_batch_size=96)

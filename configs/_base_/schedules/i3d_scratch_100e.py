@@ -5,19 +5,13 @@
 # I3D recipe from random weights upstream): SGD lr 0.01 for 8 GPUs x 8 clips,
 # momentum 0.9, weight decay 1e-4, gradient clipping at 40, steps x0.1
 # after epochs 40 and 80, 100 epochs, no warm-up.
-train_cfg = dict(type='EpochBasedTrainLoop', max_epochs=100, val_begin=1,
-                 val_interval=1)
-val_cfg = dict(type='ValLoop')
-test_cfg = dict(type='TestLoop')
+_base_ = ['./sgd.py']
 
+train_cfg = dict(max_epochs=100)
 param_scheduler = [
     dict(type='MultiStepLR', begin=0, end=100, by_epoch=True,
          milestones=[40, 80], gamma=0.1)
 ]
 
-optim_wrapper = dict(
-    optimizer=dict(type='SGD', lr=0.01, momentum=0.9, weight_decay=1e-4),
-    clip_grad=dict(max_norm=40, norm_type=2))
-
-# --auto-scale-lr scales lr by (GPUs x batch size) / base_batch_size.
-auto_scale_lr = dict(enable=False, base_batch_size=64)
+optim_wrapper = dict(optimizer=dict(lr=0.01, weight_decay=1e-4))
+auto_scale_lr = dict(base_batch_size=64)

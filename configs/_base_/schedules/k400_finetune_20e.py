@@ -10,21 +10,14 @@
 # 1e-5, gradient clipping at 40, a 5-epoch linear warm-up from 0.1 x lr,
 # steps x0.1 after epochs 10 and 15, 20 epochs. BatchNorm keeps training
 # (norm_eval=False, as upstream). Validation runs every epoch (upstream: 1).
-train_cfg = dict(type='EpochBasedTrainLoop', max_epochs=20, val_begin=1,
-                 val_interval=1)
-val_cfg = dict(type='ValLoop')
-test_cfg = dict(type='TestLoop')
+_base_ = ['./sgd.py']
 
+train_cfg = dict(max_epochs=20)
 param_scheduler = [
     dict(type='LinearLR', start_factor=0.1, by_epoch=True, begin=0, end=5),
     dict(type='MultiStepLR', begin=0, end=20, by_epoch=True,
          milestones=[10, 15], gamma=0.1)
 ]
 
-optim_wrapper = dict(
-    optimizer=dict(type='SGD', lr=0.2, momentum=0.9, weight_decay=1e-5),
-    clip_grad=dict(max_norm=40, norm_type=2))
-
-# --auto-scale-lr scales lr by (GPUs x batch size) / base_batch_size, so the
-# effective lr is upstream's on any number of GPUs.
-auto_scale_lr = dict(enable=False, base_batch_size=128)
+optim_wrapper = dict(optimizer=dict(lr=0.2, weight_decay=1e-5))
+auto_scale_lr = dict(base_batch_size=128)

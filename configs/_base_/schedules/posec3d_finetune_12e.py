@@ -5,19 +5,13 @@
 # decay 3e-4, gradient clipping at 40, steps x0.1 after epochs 9 and 11, 12
 # epochs over the training set repeated 10 times (the RepeatDataset of the
 # pose dataset bases: 120 effective epochs).
-train_cfg = dict(type='EpochBasedTrainLoop', max_epochs=12, val_begin=1,
-                 val_interval=1)
-val_cfg = dict(type='ValLoop')
-test_cfg = dict(type='TestLoop')
+_base_ = ['./sgd.py']
 
+train_cfg = dict(max_epochs=12)
 param_scheduler = [
     dict(type='MultiStepLR', begin=0, end=12, by_epoch=True,
          milestones=[9, 11], gamma=0.1)
 ]
 
-optim_wrapper = dict(
-    optimizer=dict(type='SGD', lr=0.01, momentum=0.9, weight_decay=3e-4),
-    clip_grad=dict(max_norm=40, norm_type=2))
-
-# --auto-scale-lr scales lr by (GPUs x batch size) / base_batch_size.
-auto_scale_lr = dict(enable=False, base_batch_size=128)
+optim_wrapper = dict(optimizer=dict(lr=0.01, weight_decay=3e-4))
+auto_scale_lr = dict(base_batch_size=128)

@@ -4,19 +4,12 @@
 # r2plus1d_r34_8xb8-8x8x1-180e_kinetics400-rgb.py): SGD lr 0.01 for 8 GPUs x
 # 8 clips, momentum 0.9, weight decay 1e-4, gradient clipping at 40, cosine
 # annealing to 0 over 180 epochs, no warm-up. Validation runs every epoch
-# (upstream: every 20).
-train_cfg = dict(type='EpochBasedTrainLoop', max_epochs=180, val_begin=1,
-                 val_interval=1)
-val_cfg = dict(type='ValLoop')
-test_cfg = dict(type='TestLoop')
+_base_ = ['./sgd.py']
 
+train_cfg = dict(max_epochs=180)
 param_scheduler = [
     dict(type='CosineAnnealingLR', T_max=180, eta_min=0, by_epoch=True)
 ]
 
-optim_wrapper = dict(
-    optimizer=dict(type='SGD', lr=0.01, momentum=0.9, weight_decay=1e-4),
-    clip_grad=dict(max_norm=40, norm_type=2))
-
-# --auto-scale-lr scales lr by (GPUs x batch size) / base_batch_size.
-auto_scale_lr = dict(enable=False, base_batch_size=64)
+optim_wrapper = dict(optimizer=dict(lr=0.01, weight_decay=1e-4))
+auto_scale_lr = dict(base_batch_size=64)

@@ -5,20 +5,14 @@
 # x 16 clips, momentum 0.9, weight decay 1e-4, gradient clipping at 40, a
 # 34-epoch linear warm-up from 0.1 x lr, then cosine annealing to 0 until
 # epoch 256. Validation runs every epoch (upstream: every 5).
-train_cfg = dict(type='EpochBasedTrainLoop', max_epochs=256, val_begin=1,
-                 val_interval=1)
-val_cfg = dict(type='ValLoop')
-test_cfg = dict(type='TestLoop')
+_base_ = ['./sgd.py']
 
+train_cfg = dict(max_epochs=256)
 param_scheduler = [
     dict(type='LinearLR', start_factor=0.1, by_epoch=True, begin=0, end=34),
     dict(type='CosineAnnealingLR', T_max=222, eta_min=0, by_epoch=True,
          begin=34, end=256)
 ]
 
-optim_wrapper = dict(
-    optimizer=dict(type='SGD', lr=0.2, momentum=0.9, weight_decay=1e-4),
-    clip_grad=dict(max_norm=40, norm_type=2))
-
-# --auto-scale-lr scales lr by (GPUs x batch size) / base_batch_size.
-auto_scale_lr = dict(enable=False, base_batch_size=128)
+optim_wrapper = dict(optimizer=dict(lr=0.2, weight_decay=1e-4))
+auto_scale_lr = dict(base_batch_size=128)
