@@ -3,6 +3,6 @@
 # sampling, 10 clips x 3 crops at test time. bast_base.py fine-tunes a
 # pre-trained model instead.
 #   python tools/train.py configs/slowonly/bast_base_scratch.py --auto-scale-lr
-_base_ = ['./_base_/scratch.py', './_base_/bast_base.py']
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/bast_base_rgb_8x8x1.py']
 
 model = dict(cls_head=dict(num_classes=9))

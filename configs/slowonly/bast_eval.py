@@ -3,6 +3,6 @@
 # of the upstream fine-tune it cites; 8x8x1 sampling, 10 clips x 3 crops at
 # test time.
 #   python tools/train.py configs/slowonly/bast_eval.py --auto-scale-lr
-_base_ = ['./_base_/finetune.py', './_base_/bast_eval.py']
+_base_ = ['./_base_/finetune.py', '../_base_/datasets/bast_eval_rgb_8x8x1.py']
 
 model = dict(cls_head=dict(num_classes=42))

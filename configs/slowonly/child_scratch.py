@@ -3,6 +3,6 @@
 # sampling, 10 clips x 3 crops at test time. child.py fine-tunes a pre-trained
 # model instead.
 #   python tools/train.py configs/slowonly/child_scratch.py --auto-scale-lr
-_base_ = ['./_base_/scratch.py', './_base_/child.py']
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/child_rgb_8x8x1.py']
 
 model = dict(cls_head=dict(num_classes=7))

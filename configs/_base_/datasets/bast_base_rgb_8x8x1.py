@@ -1,7 +1,6 @@
-# The child_rgb dataset base with SlowOnly's 8x8x1 sampling (the dataset
-# bases sample 32x2x1 for I3D, SlowFast, R(2+1)D and CSN), as upstream's
-# slowonly_r50_8xb16-8x8x1-256e_kinetics400-rgb.
-_base_ = ['../../_base_/datasets/child_rgb.py']
+# bast_base_rgb.py sampled 8x8x1 (8 frames, every 8th), as upstream's SlowOnly
+# and 8x8x1 R(2+1)D configs sample (the RGB bases sample 32x2x1).
+_base_ = ['./bast_base_rgb.py']
 
 train_pipeline = _base_.train_pipeline
 val_pipeline = _base_.val_pipeline
