@@ -1,12 +1,9 @@
-# ir-CSN ResNet-152 on BAST evaluation protocol (42 classes), from scratch:
-# 32x2x1 sampling, 10 clips x 3 crops at test time (upstream
-# ircsn_ig65m-pretrained-r152_8xb12-32x2x1-58e_kinetics400-rgb).
-#   python tools/train.py configs/csn/bast_eval.py
-_base_ = [
-    'mmaction::_base_/models/ircsn_r152.py',
-    '../_base_/datasets/bast_eval_rgb.py',
-    '../_base_/schedules/sgd_cosine_rgb.py', '../_base_/default_runtime.py'
-]
+# ir-CSN ResNet-152 on the BAST evaluation protocol (42 classes), fine-tuned
+# from the checkpoint that csn/_base_/finetune.py names, with the schedule of
+# the upstream fine-tune it cites; 32x2x1 sampling, 10 clips x 3 crops at test
+# time.
+#   python tools/train.py configs/csn/bast_eval.py --auto-scale-lr
+_base_ = ['./_base_/finetune.py', '../_base_/datasets/bast_eval_rgb.py']
 
 model = dict(cls_head=dict(num_classes=42))
 # max_testing_views (the model base) needs one video per batch, as upstream.

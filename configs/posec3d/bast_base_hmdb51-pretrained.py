@@ -13,9 +13,4 @@ _base_ = ['./bast_base.py']
 
 # This checkpoint's backbone has stage_blocks (3, 4, 6) (NTU60 / FineGYM: (4, 6, 3)).  # noqa: E501
 model = dict(backbone=dict(stage_blocks=(3, 4, 6)))
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/skeleton/posec3d/'
-    'slowonly_kinetics400-pretrained-r50_8xb16-u48-120e_hmdb51-split1-keypo'
-    'int/'
-    'slowonly_kinetics400-pretrained-r50_8xb16-u48-120e_hmdb51-split1-keypo'
-    'int_20220815-17eaa484.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/skeleton/posec3d/slowonly_kinetics400-pretrained-r50_8xb16-u48-120e_hmdb51-split1-keypoint/slowonly_kinetics400-pretrained-r50_8xb16-u48-120e_hmdb51-split1-keypoint_20220815-17eaa484.pth'  # noqa: E501

@@ -12,7 +12,4 @@ _base_ = ['./bast_base.py']
 
 # This checkpoint's backbone has stage_blocks (3, 4, 6) (NTU60 / FineGYM: (4, 6, 3)).  # noqa: E501
 model = dict(backbone=dict(stage_blocks=(3, 4, 6)))
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/skeleton/posec3d/'
-    'slowonly_r50_8xb32-u48-240e_k400-keypoint/'
-    'slowonly_r50_8xb32-u48-240e_k400-keypoint_20230731-7f498b55.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/skeleton/posec3d/slowonly_r50_8xb32-u48-240e_k400-keypoint/slowonly_r50_8xb32-u48-240e_k400-keypoint_20230731-7f498b55.pth'  # noqa: E501

@@ -1,5 +1,6 @@
 # PoseC3D on the child dataset with the study's 24-point set (body24 order):
-# one heatmap channel per point, flip pairs of that layout. The pickle is
+# one heatmap channel per point, flip pairs of that layout (the checkpoint's
+# first convolution, made for 17 heatmaps, is re-initialised). The pickle is
 # written by
 #   python tools/data/prepare_child.py SOURCE data/child --keypoints 24
 _base_ = ['./child.py']
@@ -16,7 +17,7 @@ next(t for t in train_pipeline if t['type'] == 'Flip').update(
     left_kp=left_kp, right_kp=right_kp)
 next(t for t in test_pipeline if t['type'] == 'GeneratePoseTarget').update(
     left_kp=left_kp, right_kp=right_kp)
-train_dataloader = dict(
-    dataset=dict(ann_file=ann_file, pipeline=train_pipeline))
+train_dataloader = dict(dataset=dict(  # RepeatDataset
+    dataset=dict(ann_file=ann_file, pipeline=train_pipeline)))
 val_dataloader = dict(dataset=dict(ann_file=ann_file))
 test_dataloader = dict(dataset=dict(ann_file=ann_file, pipeline=test_pipeline))

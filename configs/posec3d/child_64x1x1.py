@@ -10,6 +10,7 @@ for pipeline in (train_pipeline, val_pipeline, test_pipeline):
     next(t for t in pipeline if t['type'] == 'UniformSampleFrames').update(
         clip_len=64)
 del pipeline
-train_dataloader = dict(dataset=dict(pipeline=train_pipeline))
+train_dataloader = dict(
+    dataset=dict(dataset=dict(pipeline=train_pipeline)))  # RepeatDataset
 val_dataloader = dict(dataset=dict(pipeline=val_pipeline))
 test_dataloader = dict(dataset=dict(pipeline=test_pipeline))

@@ -10,7 +10,4 @@
 #       --cfg-options load_from=checkpoints/FILE (FILE: the last part of load_from)  # noqa: E501
 _base_ = ['./child.py']
 
-load_from = (
-    'https://download.openmmlab.com/mmaction/v1.0/skeleton/posec3d/'
-    'slowonly_r50_8xb16-u48-240e_gym-keypoint/'
-    'slowonly_r50_8xb16-u48-240e_gym-keypoint_20220815-da338c58.pth')
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/skeleton/posec3d/slowonly_r50_8xb16-u48-240e_gym-keypoint/slowonly_r50_8xb16-u48-240e_gym-keypoint_20220815-da338c58.pth'  # noqa: E501

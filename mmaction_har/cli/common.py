@@ -46,6 +46,16 @@ def check_checkpoint(path, what='checkpoint'):
         raise MissingFileError(what, path)
 
 
+def explain_failed_downloads(
+        cfg, load_from_option='--cfg-options load_from={file}'):
+    """Make a remote checkpoint of ``cfg`` that cannot be downloaded one
+    clear error naming the file and how to fetch it
+    (:mod:`mmaction_har.utils.model_zoo`); ``load_from_option`` says how to
+    pass a local ``load_from`` (``{file}``: its path)."""
+    from ..utils import model_zoo
+    model_zoo.install(model_zoo.remote_weights(cfg, load_from_option))
+
+
 def _dataset_cfgs(dataset):
     """Yield the leaf dataset configs of (possibly wrapped) dataset configs."""
     if dataset is None:

@@ -9,7 +9,7 @@ from ..errors import HarError, MissingFileError
 from ..utils import dump_json_atomic
 from . import parsers
 from .common import (check_checkpoint, check_data_files, default_work_dir,
-                     load_config)
+                     explain_failed_downloads, load_config)
 from .train import build_runner
 
 # Written into the work dir after each test run: config, checkpoint, metrics.
@@ -122,6 +122,7 @@ def main(argv=None):
     cfg = load_config(args.config, args.cfg_options)
     cfg = merge_args(cfg, args)
     check_data_files(cfg, ('test_dataloader', ))
+    explain_failed_downloads(cfg, load_from_option='{file} as CHECKPOINT')
     runner = build_runner(cfg)
     metrics = None
     try:

@@ -11,7 +11,7 @@ from mmengine.runner import Runner
 from ..errors import HarError
 from . import parsers
 from .common import (check_checkpoint, check_data_files, default_work_dir,
-                     load_config)
+                     explain_failed_downloads, load_config)
 
 
 def build_parser():
@@ -107,6 +107,7 @@ def check_inputs(cfg):
     check_data_files(cfg, splits)
     if not cfg.get('resume'):
         check_checkpoint(cfg.get('load_from'), 'checkpoint in load_from')
+    explain_failed_downloads(cfg)
 
 
 def build_runner(cfg):

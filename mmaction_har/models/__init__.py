@@ -8,7 +8,7 @@
   (skeleton only, ``RecognizerGCN``) and :class:`SkeletonDepthFusion`
   (skeleton + depth motion maps, ``MMRecognizer3D``).
 * Class imbalance: :class:`ClassWeightedCrossEntropyLoss` (weights from the
-  training annotations).
+  training set when training starts, kept in the checkpoint).
 """
 from .backbones import (GRUAttentionNet, ResidualGRUAttention, ResNet2dSmall,
                         SkeletonDepthFusion, SkeletonLSTM)

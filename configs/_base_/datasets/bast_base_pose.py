@@ -2,7 +2,10 @@
 # data/bast/base/pose.pkl (COCO-17 2D keypoints + scores, splits train / val
 # / test). PoseC3D recipe as upstream (NTU60 keypoint config): 48 uniformly
 # sampled frames, 56x56 heatmaps with sigma 0.6, flip with the COCO
-# left/right pairs, 10 clips at test time with `double` (flipped copy).
+# left/right pairs, 10 clips at test time with `double` (flipped copy); the
+# training split repeated 10 times per epoch (RepeatDataset), as upstream's
+# PoseC3D recipes do (120 / 240 effective epochs with the 12 / 24-epoch
+# schedules).
 dataset_type = 'PoseDataset'
 ann_file = 'data/bast/base/pose.pkl'
 num_classes = 9
@@ -55,8 +58,11 @@ train_dataloader = dict(
     num_workers=4,
     persistent_workers=True,
     sampler=dict(type='DefaultSampler', shuffle=True),
-    dataset=dict(type=dataset_type, ann_file=ann_file, split='train',
-                 pipeline=train_pipeline))
+    dataset=dict(
+        type='RepeatDataset',
+        times=10,
+        dataset=dict(type=dataset_type, ann_file=ann_file, split='train',
+                     pipeline=train_pipeline)))
 val_dataloader = dict(
     batch_size=16,
     num_workers=4,

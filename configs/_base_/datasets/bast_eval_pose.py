@@ -5,6 +5,6 @@ _base_ = ['./bast_base_pose.py']
 ann_file = 'data/bast/eval/pose.pkl'
 num_classes = 42
 
-train_dataloader = dict(dataset=dict(ann_file=ann_file))
+train_dataloader = dict(dataset=dict(dataset=dict(ann_file=ann_file)))
 val_dataloader = dict(dataset=dict(ann_file=ann_file))
 test_dataloader = dict(dataset=dict(ann_file=ann_file))

@@ -8,6 +8,6 @@ _base_ = ['./bast_base_pose.py']
 ann_file = 'data/child/child_7cls_17kp.pkl'
 num_classes = 7
 
-train_dataloader = dict(dataset=dict(ann_file=ann_file))
+train_dataloader = dict(dataset=dict(dataset=dict(ann_file=ann_file)))
 val_dataloader = dict(dataset=dict(ann_file=ann_file))
 test_dataloader = dict(dataset=dict(ann_file=ann_file))

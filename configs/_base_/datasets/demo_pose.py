@@ -1,6 +1,7 @@
 # Demo corpus, skeleton flavour: the corpus' skeletons published as OpenPose
-# JSON (tools/data/make_demo_raw.py) and imported by tools/data/prepare_child.py
-# (COCO-17 keypoints, split by subject). `make demo` runs both.
+# JSON (tools/data/make_demo_raw.py) and imported by
+# tools/data/prepare_child.py (COCO-17 keypoints, split by subject). `make
+# demo` runs both.
 dataset_type = 'PoseDataset'
 ann_file = 'data/demo/child/child_6cls_17kp.pkl'
 num_classes = 6

@@ -1,7 +1,0 @@
-# PoseC3D (SlowOnly-R50 on keypoint heatmaps) on the child action dataset (7
-# actions), fine-tuned from ntu60 with the backbone at a tenth of the head's
-# learning rate (paramwise_cfg custom_keys).
-_base_ = ['./child_ntu60-pretrained.py']
-
-optim_wrapper = dict(
-    paramwise_cfg=dict(custom_keys=dict(backbone=dict(lr_mult=0.1))))

@@ -1,6 +1,0 @@
-# PoseC3D (SlowOnly-R50 on keypoint heatmaps) on the child action dataset (7
-# actions), fine-tuned from ntu60 with the stem and the first stages frozen
-# (frozen_stages; their BatchNorm statistics stay fixed too).
-_base_ = ['./child_ntu60-pretrained.py']
-
-model = dict(backbone=dict(frozen_stages=1))

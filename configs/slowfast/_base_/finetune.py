@@ -1,0 +1,18 @@
+# SlowFast ResNet-50 fine-tuned from MMAction2's Kinetics-400 SlowFast-R50
+# 4x16x1 (the thesis' SlowFast baseline): checkpoint
+# slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb, schedule of the Kinetics-400
+# fine-tune of the 3D ResNets (k400_finetune_20e.py). The classification head
+# is re-initialised for each dataset (its checkpoint weights do not match in
+# shape and are skipped with a warning). Every unsuffixed slowfast config
+# composes this with a dataset base from ../../_base_/datasets/.
+# Offline, download the checkpoint and pass it:
+#   mim download mmaction2 --dest checkpoints \
+#       --config slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb
+#   python tools/train.py CONFIG --cfg-options load_from=checkpoints/FILE
+# (FILE: the last part of load_from).
+_base_ = [
+    'mmaction::_base_/models/slowfast_r50.py',
+    '../../_base_/schedules/k400_finetune_20e.py',
+    '../../_base_/default_runtime.py'
+]
+load_from = 'https://download.openmmlab.com/mmaction/v1.0/recognition/slowfast/slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb/slowfast_r50_8xb8-4x16x1-256e_kinetics400-rgb_20220901-701b0f6f.pth'  # noqa: E501

@@ -1,0 +1,8 @@
+# SlowOnly ResNet-50 on the BAST base protocol (9 classes), trained from
+# scratch with the upstream schedule slowonly/_base_/scratch.py cites; 8x8x1
+# sampling, 10 clips x 3 crops at test time. bast_base.py fine-tunes a
+# pre-trained model instead.
+#   python tools/train.py configs/slowonly/bast_base_scratch.py --auto-scale-lr
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/bast_base_rgb_8x8x1.py']
+
+model = dict(cls_head=dict(num_classes=9))

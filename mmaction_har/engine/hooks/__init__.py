@@ -1,0 +1,3 @@
+from .class_weights import ClassWeightsHook
+
+__all__ = ['ClassWeightsHook']
