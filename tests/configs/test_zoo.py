@@ -29,6 +29,7 @@ import mmaction
 import mmaction_har  # noqa: F401
 from mmaction.registry import MODELS
 from mmaction_har.cli.common import load_config
+from mmaction_har.datasets.transforms import POSE_TARGETS
 from mmaction_har.testing.shrink import pipelines, shrink_config
 
 from ..conftest import REPO
@@ -235,7 +236,7 @@ def _sample(cfg, pipeline, video, label):
         if 'SubsequenceRange' in kinds:
             sample['frame_range'] = (2, NUM_FRAMES - 3)
         return sample
-    if 'GeneratePoseTarget' in kinds:
+    if kinds & set(POSE_TARGETS):
         joints, coords, persons = cfg.model.backbone.in_channels, 2, 1
     else:
         joints, coords, persons = _graph_layout(cfg)
