@@ -160,9 +160,9 @@ class StreamingDetector:
         last_needed = max(map(last, windows), default=-1)
         bar = None
         if progress:
-            from tqdm import tqdm
-            bar = tqdm(total=last_needed + 1, unit='frame', leave=False,
-                       desc=path[-40:])
+            from ..utils.progress import progress_bar
+            bar = progress_bar(total=last_needed + 1, unit='frame',
+                               leave=False, desc=path[-40:])
 
         def flush():
             if batch:
