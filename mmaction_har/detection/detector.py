@@ -11,6 +11,7 @@ as soon as its last frame arrives; inputs are scored ``batch_size`` at a
 time.
 """
 import heapq
+import time
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -36,8 +37,9 @@ class WindowScores:
         class_names (list[str]): Column names of ``scores``.
         stats (dict): ``frames_decoded`` (each once, up to the last frame a
             window reads), ``frames_used`` (those some window samples: the
-            only ones converted, transformed or posed), ``peak_frames_held``
-            and ``model_calls``.
+            only ones converted, transformed or posed), ``peak_frames_held``,
+            ``model_calls`` and ``model_s`` (seconds spent in the model
+            calls).
     """
     windows: list
     scores: np.ndarray
@@ -149,7 +151,7 @@ class StreamingDetector:
         pending = deque(windows)
         batch, scores, meta = [], [], {}
         stats = dict(frames_decoded=0, frames_used=0, peak_frames_held=0,
-                     model_calls=0)
+                     model_calls=0, model_s=0.0)
         shape = (stream.height, stream.width)
         if self.pose_fn is not None and hasattr(self.pose_fn, 'start_video'):
             self.pose_fn.start_video(shape)
@@ -166,7 +168,9 @@ class StreamingDetector:
 
         def flush():
             if batch:
+                start = time.perf_counter()
                 scores.append(predict_batch(self.model, batch))
+                stats['model_s'] += time.perf_counter() - start
                 batch.clear()
                 stats['model_calls'] += 1
                 if on_batch is not None:

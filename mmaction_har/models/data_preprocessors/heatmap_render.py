@@ -3,10 +3,16 @@
 The same volume as MMAction2's ``GeneratePoseTarget`` followed by
 ``FormatShape('NCTHW_Heatmap')`` (within 1e-6; the rules are listed in
 :mod:`mmaction_har.datasets.transforms.pose_heatmaps`), for a whole batch:
-every keypoint's (every limb's) map is evaluated on the full H x W grid,
-masked to upstream's window, and the maximum is taken over persons. Dense
-evaluation wastes arithmetic that a GPU has plenty of and needs no scatter.
+
+* keypoints: each Gaussian on a fixed ``K x K`` window (``K = ceil(6
+  sigma) + 1`` holds upstream's window), pixels outside upstream's window
+  set to 0, all of them combined with one ``scatter_reduce('amax')`` (the
+  maximum over persons, keypoints and what is already there);
+* limbs: each limb's map on the full H x W grid (a limb's window can be as
+  large as the image), masked to its window, maximum over persons.
 """
+import math
+
 import torch
 
 from ...datasets.transforms.pose_heatmaps import BOUND_DTYPE, EPS
@@ -50,6 +56,48 @@ def _points(mu, value, sigma, xs, ys):
         _window(mx, mx, sigma, xs)[..., None, :]
     keep = inside & (value >= EPS)[..., None, None]
     return torch.where(keep, patch, torch.zeros((), device=patch.device))
+
+
+def _draw_points(out, mu, value, sigma):
+    """Max keypoint Gaussians into channels ``0..V-1`` of ``out``, in place.
+
+    Args:
+        out (Tensor): (B, N, C, T, H, W) float32, contiguous.
+        mu (Tensor): (B, M, N, V, T, 2) float32 centres, V <= C.
+        value (Tensor): (B, M, N, V, T) float32 peak values.
+        sigma (float): Gaussian sigma.
+    """
+    b, n, c, t, h, w = out.shape
+    v = mu.shape[3]
+    k = int(math.ceil(6 * sigma)) + 1
+    steps = torch.arange(k, device=mu.device)
+    mx, my = mu[..., 0], mu[..., 1]
+    # Upstream's window starts, then K pixels from there: (..., K).
+    px = torch.trunc(mx.to(_BOUND) - 3 * sigma).clamp(min=0).long()[
+        ..., None] + steps
+    py = torch.trunc(my.to(_BOUND) - 3 * sigma).clamp(min=0).long()[
+        ..., None] + steps
+    gx = (px.float() - mx[..., None])**2
+    gy = (py.float() - my[..., None])**2
+    patch = torch.exp(-(gx[..., None, :] + gy[..., :, None]) / 2 /
+                      sigma**2) * value[..., None, None]
+    inside = (_window(my, my, sigma, py.float())[..., :, None]
+              & _window(mx, mx, sigma, px.float())[..., None, :]
+              & (px < w)[..., None, :] & (py < h)[..., :, None]
+              & (value >= EPS)[..., None, None])
+    patch = torch.where(inside, patch, torch.zeros((), device=mu.device))
+    # Map (b, n, v, t) of out, broadcast over persons: (B, 1, N, V, T).
+    dev = mu.device
+    maps = ((torch.arange(b, device=dev).view(b, 1, 1, 1, 1) * n +
+             torch.arange(n, device=dev).view(1, 1, n, 1, 1)) * c +
+            torch.arange(v, device=dev).view(1, 1, 1, v, 1)) * t + \
+        torch.arange(t, device=dev).view(1, 1, 1, 1, t)
+    pixel = (py.clamp(max=h - 1) * w)[..., :, None] + \
+        px.clamp(max=w - 1)[..., None, :]
+    index = maps[..., None, None] * (h * w) + pixel
+    # Masked pixels add 0, which never wins a maximum of values >= 0.
+    out.view(-1).scatter_reduce_(0, index.reshape(-1), patch.reshape(-1),
+                                 'amax')
 
 
 def _segments(start, end, v_start, v_end, sigma, xs, ys):
@@ -124,19 +172,18 @@ def render_batch(keypoint, score, shape, sigma=0.6, with_kp=True,
     score = score.transpose(3, 4)
     num_c = v * with_kp + len(skeletons) * with_limb
     out = torch.zeros((b, n, num_c, t, h, w), device=device)
+    if with_kp:
+        _draw_points(out, keypoint, score, sigma)
     limbs = torch.as_tensor(skeletons, dtype=torch.long,
                             device=device).reshape(-1, 2)
-    for person in range(m):
-        kp, sc = keypoint[:, person], score[:, person]
-        if with_kp:
-            out[:, :, :v] = torch.maximum(
-                out[:, :, :v], _points(kp, sc, sigma, xs, ys))
-        if with_limb and len(limbs):
+    if with_limb and len(limbs):
+        a, e = limbs[:, 0], limbs[:, 1]
+        lc = len(limbs)
+        for person in range(m):
             # Limb i goes to channel i, as upstream writes it.
-            a, e = limbs[:, 0], limbs[:, 1]
+            kp, sc = keypoint[:, person], score[:, person]
             maps = _segments(kp[:, :, a], kp[:, :, e], sc[:, :, a],
                              sc[:, :, e], sigma, xs, ys)
-            lc = len(limbs)
             out[:, :, :lc] = torch.maximum(out[:, :, :lc], maps)
     if flip_indices is not None:
         index = torch.as_tensor(flip_indices, dtype=torch.long, device=device)
