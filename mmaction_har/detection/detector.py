@@ -8,7 +8,9 @@ reads, so only those frames are decoded (sequentially, once, by
 :class:`~.buffer.FrameBuffer` until no pending window needs them. A window
 is turned into a model input by the non-decoding tail of the test pipeline
 as soon as its last frame arrives; inputs are scored ``batch_size`` at a
-time.
+time. Decoding and preparing frames runs in a background thread
+(:mod:`.prefetch`, at most ``prefetch`` frames ahead) while the model scores
+the windows already complete.
 """
 import heapq
 import time
@@ -21,6 +23,7 @@ from ..apis.inference import predict_batch
 from ..errors import HarError
 from .buffer import FrameBuffer
 from .pose import pose_clip
+from .prefetch import in_background
 from .stream import VideoStream
 from .windows import plan_windows, to_frames
 
@@ -87,10 +90,12 @@ class StreamingDetector:
             ``start_video(img_shape)`` it is called before each video
             (e.g. :class:`~.pose.BackendPoseFn`).
         cover_end (bool): Add a window ending at the last frame.
+        prefetch (int): Frames decoded and prepared ahead, in a background
+            thread, while the model runs (0: decode in the calling thread).
     """
 
     def __init__(self, model, window=10.0, stride=5.0, batch_size=8,
-                 pose_fn=None, cover_end=True):
+                 pose_fn=None, cover_end=True, prefetch=32):
         self.model = model
         self.pipeline = model.pipeline
         self.window, self.stride = window, stride
@@ -107,6 +112,7 @@ class StreamingDetector:
                            'detector cannot run on decoded frames: '
                            f'{[type(t).__name__ for t in self.pipeline.pre]}')
         self.pose_fn = pose_fn
+        self.prefetch = prefetch
 
     def plan(self, num_frames, fps):
         length = to_frames(self.window, fps, 'window')
@@ -176,10 +182,16 @@ class StreamingDetector:
                 if on_batch is not None:
                     on_batch(stats)
 
+        def prepared_frames():
+            for index, frame in stream.read(_needed_frames(windows,
+                                                           offsets)):
+                yield (index, frame.shape[:2]) + self._prepare(frame)
+
+        frames = prepared_frames()
+        if self.prefetch:
+            frames = in_background(frames, self.prefetch)
         position = 0
-        for index, frame in stream.read(_needed_frames(windows, offsets)):
-            shape = frame.shape[:2]
-            prepared, frame_meta = self._prepare(frame)
+        for index, shape, prepared, frame_meta in frames:
             if frame_meta is not None:
                 meta = frame_meta
             buffer.put(index, prepared)
