@@ -103,16 +103,15 @@ def summary(report):
                      f'{r["speedup_vs_stock"]:.1f}x'))
         rows.append((f'heatmaps, {name}: time vs memory-write bound',
                      f'{r["time_vs_bound"]:.2f}x'))
+    both = []
     for name, r in report.get('pipeline', {}).items():
-        workers = name.split('_')[1]
-        rows.append((f'train pipeline, {workers} workers: samples/s vs '
-                     'MMAction2 (fast CPU / device heatmaps)',
-                     f'{r["speedup_vs_stock"]:.2f}x / '
-                     f'{r["device_speedup_vs_stock"]:.2f}x'))
+        both.append((f'train pipeline, {name.split("_")[1]} workers: '
+                     'samples/s', r))
     if 'train_iter' in report:
-        r = report['train_iter']
-        rows.append(('demo PoseC3D train iteration: speed vs MMAction2 '
-                     '(fast CPU / device heatmaps)',
+        both.append(('demo PoseC3D train iteration: speed',
+                     report['train_iter']))
+    for what, r in both:
+        rows.append((f'{what} vs MMAction2 (fast CPU / device heatmaps)',
                      f'{r["speedup_vs_stock"]:.2f}x / '
                      f'{r["device_speedup_vs_stock"]:.2f}x'))
     if 'plugin' in report:
