@@ -4,7 +4,8 @@
 
 Sections (each number the median of ``--repeats`` >= 3 repeats, all in one
 process tree on one machine, so the ratios hold even where the absolute
-times do not):
+times do not; single-process measurements count CPU seconds, which other
+jobs barely change, the DataLoader and detector ones wall seconds):
 
 * ``heatmaps``: PoseC3D heatmap generation, samples/s of MMAction2's
   ``GeneratePoseTarget`` and of ``FastGeneratePoseTarget`` on the recipe's

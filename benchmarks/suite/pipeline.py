@@ -2,7 +2,8 @@
 in a PoseDataset) through a DataLoader with 0 and 2 workers: samples/s with
 MMAction2's heatmaps, with ``FastGeneratePoseTarget`` and with keypoints
 shipped to ``HeatmapDataPreprocessor`` (rendered here on the CPU, in the
-main process, and counted)."""
+main process, and counted). Wall time: the workers run in other
+processes."""
 import copy
 import itertools
 import time

@@ -6,8 +6,9 @@ process) from one dumped config: the *stock* one installs only the import
 fix without which ``import mmaction.models`` fails on the PyPI wheel
 (``compat/drn.py``, loaded by path, not the package); the *plugin* one
 starts with ``import mmaction_har`` (every compatibility patch and
-registration). They run at the same time, one torch thread each, so that
-whatever else loads the machine loads both alike.
+registration). They run at the same time, one torch thread each, and
+count CPU seconds per iteration, so that other jobs on the machine change
+neither much.
 """
 import json
 import os
