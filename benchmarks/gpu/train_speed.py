@@ -26,6 +26,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
@@ -196,9 +197,14 @@ def main(argv=None):
         args.seconds, args.warmup = min(args.seconds, 1.0), 1
     torch.backends.cudnn.benchmark = device == 'cuda'
     os.makedirs(args.out, exist_ok=True)
-    ann_file = osp.join(args.out, 'synthetic_poses.pkl')
+    work = tempfile.mkdtemp(prefix='har_gpu_bench_')
+    ann_file = osp.join(work, 'synthetic_poses.pkl')
     write_poses(ann_file, 16 if args.smoke else 512, 100)
     phases = []
+    report = dict(environment=environment(device), smoke=args.smoke,
+                  workers=args.workers, batch_size=args.batch_size,
+                  seconds_per_phase=args.seconds, phases=phases)
+    path = osp.join(args.out, 'gpu_pipeline.json')
     for amp, mode in itertools.product(args.amp, args.modes):
         phase = dict(mode=mode, amp=amp)
         if amp == 'on' and device != 'cuda':
@@ -209,12 +215,9 @@ def main(argv=None):
                                             amp == 'on'), args, device))
             print(json.dumps(phase), flush=True)
         phases.append(phase)
-    report = dict(environment=environment(device), smoke=args.smoke,
-                  workers=args.workers, batch_size=args.batch_size,
-                  seconds_per_phase=args.seconds, phases=phases)
-    path = osp.join(args.out, 'gpu_pipeline.json')
-    with open(path, 'w') as f:
-        json.dump(report, f, indent=2)
+        with open(path, 'w') as f:  # after each phase: survives a timeout
+            json.dump(report, f, indent=2)
+    shutil.rmtree(work, ignore_errors=True)
     print(table(phases))
     print(f'wrote {path}')
     return report
