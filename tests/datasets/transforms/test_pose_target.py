@@ -125,3 +125,18 @@ def test_registered_and_repr():
     t = TRANSFORMS.build(dict(type='FastGeneratePoseTarget', sigma=0.7))
     assert isinstance(t, FastGeneratePoseTarget)
     assert repr(t).startswith('FastGeneratePoseTarget(sigma=0.7')
+
+
+def test_non_finite_points_draw_nothing():
+    """Upstream raises on int(nan); we skip the point (and its limbs)."""
+    rng = np.random.default_rng(2)
+    kp, score = hard_keypoints(rng, 1, 3, 17, (20, 20))
+    kp[0, 1, 7] = np.nan
+    kp[0, 2, 8, 0] = np.inf
+    out = FastGeneratePoseTarget(with_limb=True)(dict(
+        keypoint=kp, keypoint_score=score, img_shape=(20, 20)))['imgs']
+    score[0, 1, 7] = score[0, 2, 8] = 0
+    kp[~np.isfinite(kp)] = 0
+    ref = GeneratePoseTarget(with_limb=True)(dict(
+        keypoint=kp, keypoint_score=score, img_shape=(20, 20)))['imgs']
+    assert np.abs(out - ref).max() <= TOL
