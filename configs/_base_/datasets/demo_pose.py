@@ -18,8 +18,8 @@ train_pipeline = [
     dict(type='RandomResizedCrop', area_range=(0.56, 1.0)),
     dict(type='Resize', scale=(32, 32), keep_ratio=False),
     dict(type='Flip', flip_ratio=0.5, left_kp=left_kp, right_kp=right_kp),
-    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True, with_kp=True,
-         with_limb=False),
+    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True,
+         with_kp=True, with_limb=False),
     dict(type='FormatShape', input_format='NCTHW_Heatmap'),
     dict(type='PackActionInputs')
 ]
@@ -29,8 +29,8 @@ val_pipeline = [
     dict(type='PoseDecode'),
     dict(type='PoseCompact', hw_ratio=1., allow_imgpad=True),
     dict(type='Resize', scale=(32, 32), keep_ratio=False),
-    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True, with_kp=True,
-         with_limb=False),
+    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True,
+         with_kp=True, with_limb=False),
     dict(type='FormatShape', input_format='NCTHW_Heatmap'),
     dict(type='PackActionInputs')
 ]
@@ -40,8 +40,9 @@ test_pipeline = [
     dict(type='PoseDecode'),
     dict(type='PoseCompact', hw_ratio=1., allow_imgpad=True),
     dict(type='Resize', scale=(32, 32), keep_ratio=False),
-    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True, with_kp=True,
-         with_limb=False, double=True, left_kp=left_kp, right_kp=right_kp),
+    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True,
+         with_kp=True, with_limb=False, double=True, left_kp=left_kp,
+         right_kp=right_kp),
     dict(type='FormatShape', input_format='NCTHW_Heatmap'),
     dict(type='PackActionInputs')
 ]
