@@ -64,13 +64,12 @@ def _corpus(path, tmp):
 
 
 def measure(corpus_dir, corpus, methods, max_clips):
-    from tqdm import tqdm
-
     from mmaction_har.background import PoseIndex, StripOptions
     from mmaction_har.background.masks_seg import SegmentationMasker
     from mmaction_har.background.strip import compute_masks
     from mmaction_har.background.video import open_video
     from mmaction_har.demo.person_masks import demo_clip_masks, mask_iou
+    from mmaction_har.utils.progress import progress_bar
     params = corpus['params']
     clips = corpus['clips']
     pick = np.unique(np.linspace(0, len(clips) - 1,
@@ -78,7 +77,7 @@ def measure(corpus_dir, corpus, methods, max_clips):
     pose_index = PoseIndex(osp.join(corpus_dir, 'pose.pkl'))
     maskers = {}
     rows = []
-    for i in tqdm(pick, desc='clips'):
+    for i in progress_bar(pick, desc='clips'):
         meta = clips[i]
         _, truth = demo_clip_masks(
             params['seed'], meta['subject'], meta['action'], meta['clip'],

@@ -69,7 +69,8 @@ def rss_mib():
 def generate_video(path, seconds, size, fps):
     """Moving noise with a colour change every second (OpenCV, mp4v)."""
     import cv2
-    from tqdm import tqdm
+
+    from mmaction_har.utils.progress import progress_bar
     if osp.isfile(path):
         return path
     os.makedirs(osp.dirname(path), exist_ok=True)
@@ -79,8 +80,8 @@ def generate_video(path, seconds, size, fps):
     tmp = path + '.tmp.mp4'
     writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*'mp4v'), fps,
                              (w, h))
-    for i in tqdm(range(int(seconds * fps)), desc=osp.basename(path),
-                  unit='frame'):
+    for i in progress_bar(range(int(seconds * fps)), desc=osp.basename(path),
+                          unit='frame'):
         shift = (i * 2) % w
         frame = np.ascontiguousarray(base[:, shift:shift + w])
         frame[:, :, (i // fps) % 3] //= 2
@@ -104,14 +105,13 @@ def run_streaming(detector, video):
 
 
 def run_naive(model, video, windows, count):
-    from tqdm import tqdm
-
     from mmaction_har.apis.inference import predict_batch
     from mmaction_har.detection.naive import naive_window_input
+    from mmaction_har.utils.progress import progress_bar
     picked = np.unique(np.linspace(0, len(windows) - 1, count).astype(int))
     rows = []
     start = time.perf_counter()
-    for i in tqdm(picked, desc='naive', unit='window'):
+    for i in progress_bar(picked, desc='naive', unit='window'):
         rows.append(predict_batch(
             model, [naive_window_input(model, video, windows[i])])[0])
     wall = time.perf_counter() - start

@@ -166,9 +166,9 @@ def strip_list(list_path, data_root, out_root, out_list, options,
 
 
 def _run(jobs, options, pose_index, masks_only, workers, progress):
-    from tqdm import tqdm
-    bar = tqdm(total=len(jobs), unit='video', desc='strip background',
-               disable=not progress)
+    from ..utils.progress import progress_bar
+    bar = progress_bar(total=len(jobs), unit='video', desc='strip background',
+                       disable=not progress)
     try:
         if workers <= 1 or len(jobs) <= 1:
             _init(options, pose_index, masks_only)

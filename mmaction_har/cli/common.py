@@ -12,13 +12,18 @@ import sys
 from mmengine.config import Config
 
 from ..errors import HarError, MissingFileError
+from .config_tree import SPLITS as _SPLITS
+from .config_tree import dataset_cfgs as _dataset_cfgs
+from .pose_heatmaps import apply_pose_heatmaps
 
-_SPLITS = ('train_dataloader', 'val_dataloader', 'test_dataloader')
 _REMOTE = ('http://', 'https://', 's3://', 'open-mmlab://')
 
 
 def load_config(path, cfg_options=None):
     """Load a config file (importing its ``custom_imports``) and merge options.
+
+    Then applies the config's ``pose_heatmaps`` key, if any (where PoseC3D
+    heatmaps are made: :mod:`.pose_heatmaps`).
 
     Raises:
         MissingFileError: ``path`` does not exist.
@@ -33,7 +38,7 @@ def load_config(path, cfg_options=None):
                        f'{type(err).__name__}: {err}') from err
     if cfg_options:
         cfg.merge_from_dict(cfg_options)
-    return cfg
+    return apply_pose_heatmaps(cfg)
 
 
 def is_remote(path):
@@ -54,21 +59,6 @@ def explain_failed_downloads(
     pass a local ``load_from`` (``{file}``: its path)."""
     from ..utils import model_zoo
     model_zoo.install(model_zoo.remote_weights(cfg, load_from_option))
-
-
-def _dataset_cfgs(dataset):
-    """Yield the leaf dataset configs of (possibly wrapped) dataset configs."""
-    if dataset is None:
-        return
-    if isinstance(dataset, (list, tuple)):
-        for item in dataset:
-            yield from _dataset_cfgs(item)
-    elif 'dataset' in dataset:
-        yield from _dataset_cfgs(dataset['dataset'])
-    elif 'datasets' in dataset:
-        yield from _dataset_cfgs(dataset['datasets'])
-    else:
-        yield dataset
 
 
 def _resolve(data_root, path):

@@ -2,13 +2,14 @@
 
 Applied once by ``import mmaction_har``; each fix is idempotent.
 """
-from . import checkpoint, distributed, drn
+from . import checkpoint, distributed, drn, numpy_inf
 
 
 def apply():
     drn.install()
     checkpoint.install()
     distributed.install()
+    numpy_inf.install()
 
 
 __all__ = ['apply']

@@ -15,6 +15,7 @@ import os.path as osp
 import re
 import time
 
+from ..utils.progress import progress_bar
 from . import skeleton as sk
 from .clip import MAX_TRAVEL, TRACK, render_clip, subject_body
 from .files import remove_stale_temps, write_pickle, write_text, write_video
@@ -55,34 +56,6 @@ def split_subjects(num_subjects, val_subjects=None, test_subjects=None):
     ids = list(range(num_subjects))
     return dict(train=ids[:n_train], val=ids[n_train:n_train + n_val],
                 test=ids[n_train + n_val:])
-
-
-class _Progress:
-    """A tqdm bar when tqdm is installed, else a line every ~10 %."""
-
-    def __init__(self, total, enabled):
-        self.total, self.done, self.enabled = total, 0, enabled
-        self.bar, self.start = None, time.time()
-        if enabled:
-            try:
-                from tqdm import tqdm
-                self.bar = tqdm(total=total, unit='clip', desc='demo corpus')
-            except ImportError:
-                pass
-
-    def step(self):
-        self.done += 1
-        if self.bar is not None:
-            self.bar.update(1)
-        elif self.enabled and (self.done == self.total or self.done % max(
-                1, self.total // 10) == 0):
-            print(f'demo corpus: {self.done}/{self.total} clips '
-                  f'({100 * self.done // self.total}%, '
-                  f'{time.time() - self.start:.1f}s)', flush=True)
-
-    def close(self):
-        if self.bar is not None:
-            self.bar.close()
 
 
 def _summary_md(counts, split_ids, params):
@@ -167,7 +140,8 @@ def make_demo_corpus(out_dir='data/demo', seed=0, num_subjects=24,
     lists = {s: [] for s in SPLITS}
     counts = {s: {name: 0 for name in sk.CLASSES} for s in SPLITS}
     bodies = {}
-    bar = _Progress(len(jobs), progress)
+    bar = progress_bar(total=len(jobs), unit='clip', desc='demo corpus',
+                       disable=not progress)
     try:
         for subject, action, clip in jobs:
             if subject not in bodies:
@@ -187,7 +161,7 @@ def make_demo_corpus(out_dir='data/demo', seed=0, num_subjects=24,
             lists[split].append(f'{name}.mp4 {label}')
             counts[split][action] += 1
             clips_meta.append(dict(name=name, split=split, **result.meta))
-            bar.step()
+            bar.update(1)
     finally:
         bar.close()
 

@@ -91,11 +91,11 @@ def _finished_row(video, folder):
 def detect_many(detector, source, out_dir, timeline, annotate=False,
                 overwrite=False, progress=True):
     """Detect in every video of ``source``; resume-safe. Returns the rows."""
-    from tqdm import tqdm
+    from ..utils.progress import progress_bar
     videos = find_videos(source)
     rows = []
-    for video in tqdm(videos, unit='video', disable=not progress or
-                      len(videos) < 2, desc='videos'):
+    for video in progress_bar(videos, unit='video', disable=not progress or
+                              len(videos) < 2, desc='videos'):
         folder = osp.join(out_dir, output_name(video, source))
         if not overwrite and osp.isfile(osp.join(folder, 'timeline.json')):
             rows.append(_finished_row(video, folder))

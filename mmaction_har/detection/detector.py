@@ -8,9 +8,12 @@ reads, so only those frames are decoded (sequentially, once, by
 :class:`~.buffer.FrameBuffer` until no pending window needs them. A window
 is turned into a model input by the non-decoding tail of the test pipeline
 as soon as its last frame arrives; inputs are scored ``batch_size`` at a
-time.
+time. Decoding and preparing frames runs in a background thread
+(:mod:`.prefetch`, at most ``prefetch`` frames ahead) while the model scores
+the windows already complete.
 """
 import heapq
+import time
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -20,6 +23,7 @@ from ..apis.inference import predict_batch
 from ..errors import HarError
 from .buffer import FrameBuffer
 from .pose import pose_clip
+from .prefetch import in_background
 from .stream import VideoStream
 from .windows import plan_windows, to_frames
 
@@ -36,8 +40,9 @@ class WindowScores:
         class_names (list[str]): Column names of ``scores``.
         stats (dict): ``frames_decoded`` (each once, up to the last frame a
             window reads), ``frames_used`` (those some window samples: the
-            only ones converted, transformed or posed), ``peak_frames_held``
-            and ``model_calls``.
+            only ones converted, transformed or posed), ``peak_frames_held``,
+            ``model_calls`` and ``model_s`` (seconds spent in the model
+            calls).
     """
     windows: list
     scores: np.ndarray
@@ -85,10 +90,12 @@ class StreamingDetector:
             ``start_video(img_shape)`` it is called before each video
             (e.g. :class:`~.pose.BackendPoseFn`).
         cover_end (bool): Add a window ending at the last frame.
+        prefetch (int): Frames decoded and prepared ahead, in a background
+            thread, while the model runs (0: decode in the calling thread).
     """
 
     def __init__(self, model, window=10.0, stride=5.0, batch_size=8,
-                 pose_fn=None, cover_end=True):
+                 pose_fn=None, cover_end=True, prefetch=32):
         self.model = model
         self.pipeline = model.pipeline
         self.window, self.stride = window, stride
@@ -105,6 +112,7 @@ class StreamingDetector:
                            'detector cannot run on decoded frames: '
                            f'{[type(t).__name__ for t in self.pipeline.pre]}')
         self.pose_fn = pose_fn
+        self.prefetch = prefetch
 
     def plan(self, num_frames, fps):
         length = to_frames(self.window, fps, 'window')
@@ -149,7 +157,7 @@ class StreamingDetector:
         pending = deque(windows)
         batch, scores, meta = [], [], {}
         stats = dict(frames_decoded=0, frames_used=0, peak_frames_held=0,
-                     model_calls=0)
+                     model_calls=0, model_s=0.0)
         shape = (stream.height, stream.width)
         if self.pose_fn is not None and hasattr(self.pose_fn, 'start_video'):
             self.pose_fn.start_video(shape)
@@ -160,22 +168,30 @@ class StreamingDetector:
         last_needed = max(map(last, windows), default=-1)
         bar = None
         if progress:
-            from tqdm import tqdm
-            bar = tqdm(total=last_needed + 1, unit='frame', leave=False,
-                       desc=path[-40:])
+            from ..utils.progress import progress_bar
+            bar = progress_bar(total=last_needed + 1, unit='frame',
+                               leave=False, desc=path[-40:])
 
         def flush():
             if batch:
+                start = time.perf_counter()
                 scores.append(predict_batch(self.model, batch))
+                stats['model_s'] += time.perf_counter() - start
                 batch.clear()
                 stats['model_calls'] += 1
                 if on_batch is not None:
                     on_batch(stats)
 
+        def prepared_frames():
+            for index, frame in stream.read(_needed_frames(windows,
+                                                           offsets)):
+                yield (index, frame.shape[:2]) + self._prepare(frame)
+
+        frames = prepared_frames()
+        if self.prefetch:
+            frames = in_background(frames, self.prefetch)
         position = 0
-        for index, frame in stream.read(_needed_frames(windows, offsets)):
-            shape = frame.shape[:2]
-            prepared, frame_meta = self._prepare(frame)
+        for index, shape, prepared, frame_meta in frames:
             if frame_meta is not None:
                 meta = frame_meta
             buffer.put(index, prepared)

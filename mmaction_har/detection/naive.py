@@ -23,10 +23,10 @@ def naive_window_input(model, path, window):
 
 def naive_scores(model, path, windows, progress=False):
     """(num_windows, num_classes) scores, one window per model call."""
-    from tqdm import tqdm
+    from ..utils.progress import progress_bar
     rows = []
-    for window in tqdm(windows, disable=not progress, leave=False,
-                       desc='naive'):
+    for window in progress_bar(windows, disable=not progress, leave=False,
+                               desc='naive'):
         rows.append(predict_batch(
             model, [naive_window_input(model, path, window)])[0])
     if not rows:

@@ -52,15 +52,16 @@ def write_annotated_video(path, video, segments, height=360):
     A second sequential pass with OpenCV; memory stays one frame.
     """
     import cv2
-    from tqdm import tqdm
+
+    from ..utils.progress import progress_bar
     cap = cv2.VideoCapture(video)
     fps = cap.get(cv2.CAP_PROP_FPS) or 25.0
     total = int(cap.get(cv2.CAP_PROP_FRAME_COUNT)) or None
     writer = None
     try:
-        with atomic_path(path) as tmp, tqdm(total=total, unit='frame',
-                                            leave=False,
-                                            desc='annotate') as bar:
+        with atomic_path(path) as tmp, progress_bar(total=total, unit='frame',
+                                                    leave=False,
+                                                    desc='annotate') as bar:
             index = 0
             while True:
                 ok, frame = cap.read()

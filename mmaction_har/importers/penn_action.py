@@ -27,9 +27,9 @@ import os.path as osp
 import re
 
 import numpy as np
-from tqdm import tqdm
 
 from ..errors import HarError, MissingFileError
+from ..utils.progress import progress_bar
 from .outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
                       write_lines, write_pickle)
 from .validate import validate_list, validate_pose
@@ -120,7 +120,7 @@ def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True):
         raise MissingFileError('Penn Action label files', osp.join(
             labels_dir, 'NNNN.mat'))
     records, skipped, notes = {}, {}, []
-    for name in tqdm(names, desc='Penn Action', disable=not progress):
+    for name in progress_bar(names, desc='Penn Action', disable=not progress):
         try:
             records[name[:-4]], file_notes = read_label(
                 osp.join(labels_dir, name))

@@ -27,10 +27,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from tqdm import tqdm
 
 from ..errors import HarError, MissingFileError
 from ..utils import atomic_write
+from ..utils.progress import progress_bar
 from .outputs import counts_table
 
 FORMATS = ('video', 'video_range', 'rawframes', 'pose')
@@ -221,8 +221,8 @@ def validate_list(ann_file, fmt, data_prefix='', classes=None,
         lines = f.read().split('\n')
     if lines and lines[-1] == '':
         lines.pop()
-    for lineno, line in enumerate(tqdm(lines, desc='validate',
-                                       disable=not progress), 1):
+    for lineno, line in enumerate(progress_bar(lines, desc='validate',
+                                               disable=not progress), 1):
         where = f'{ann_file}:{lineno}'
         parts = line.split()
         if not parts:
@@ -375,8 +375,8 @@ def validate_pose(ann_file, classes=None, num_classes=None, progress=False):
     if num_classes is None and report.classes is not None:
         num_classes = len(report.classes)
     ids, label_of, num_joints = {}, {}, None
-    for i, ann in enumerate(tqdm(annotations, desc='validate',
-                                 disable=not progress)):
+    for i, ann in enumerate(progress_bar(annotations, desc='validate',
+                                         disable=not progress)):
         if not isinstance(ann, dict):
             report.add('format', f'annotations[{i}]', 'not a dict')
             continue

@@ -15,8 +15,7 @@ import os.path as osp
 import sys
 from dataclasses import dataclass, field
 
-from tqdm import tqdm
-
+from ..utils.progress import progress_bar
 from .outputs import (Summary, counts_table, report_outputs, staged, unstage,
                       write_lines)
 from .validate import probe_video, validate_list
@@ -67,7 +66,7 @@ def check_media(result, video_root, media, progress=True):
         by_name.setdefault(rel.split('/')[-1].lower(), []).append(rel)
     paths = sorted({p for items in result.lists.values() for p, _, _ in items})
     found, fatal = {}, set()
-    for path in tqdm(paths, desc='videos', disable=not progress):
+    for path in progress_bar(paths, desc='videos', disable=not progress):
         real = path if osp.isfile(osp.join(video_root, path)) else \
             index.get(path.lower())
         same_name = by_name.get(path.split('/')[-1].lower(), [])

@@ -9,9 +9,12 @@
   (skeleton + depth motion maps, ``MMRecognizer3D``).
 * Class imbalance: :class:`ClassWeightedCrossEntropyLoss` (weights from the
   training set when training starts, kept in the checkpoint).
+* PoseC3D heatmaps rendered on the model's device:
+  :class:`HeatmapDataPreprocessor`.
 """
 from .backbones import (GRUAttentionNet, ResidualGRUAttention, ResNet2dSmall,
                         SkeletonDepthFusion, SkeletonLSTM)
+from .data_preprocessors import HeatmapDataPreprocessor
 from .heads import LSTMHead, MLPHead
 from .losses import ClassWeightedCrossEntropyLoss
 from .recognizers import RecognizerCNNLSTM
@@ -19,5 +22,6 @@ from .recognizers import RecognizerCNNLSTM
 __all__ = [
     'GRUAttentionNet', 'ResidualGRUAttention', 'ResNet2dSmall',
     'SkeletonDepthFusion', 'SkeletonLSTM', 'LSTMHead', 'MLPHead',
-    'RecognizerCNNLSTM', 'ClassWeightedCrossEntropyLoss'
+    'RecognizerCNNLSTM', 'ClassWeightedCrossEntropyLoss',
+    'HeatmapDataPreprocessor'
 ]

@@ -15,9 +15,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from tqdm import tqdm
-
 from ..errors import HarError
+from ..utils.progress import progress_bar
 from .backend import build_backend
 from .cache import PoseCache, cache_key
 from .video import extract_video
@@ -215,8 +214,8 @@ def extract_poses(items, data_root='', backend='mediapipe',
         else:
             tasks.append((index, video, key))
 
-    bar = tqdm(total=len(items), initial=len(done), unit='video',
-               desc='pose', disable=not progress, dynamic_ncols=True)
+    bar = progress_bar(total=len(items), initial=len(done), unit='video',
+                       desc='pose', disable=not progress, dynamic_ncols=True)
     initargs = (backend, backend_options, max_side, tracker_options,
                 cache_dir)
     with bar, contextlib.closing(built):

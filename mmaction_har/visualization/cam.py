@@ -166,7 +166,7 @@ def visualize_batch(models, ann_file, out_dir, data_prefix=None, split=None,
         dataset_type (str | None): Read ``ann_file`` with this dataset
             class instead of the config's.
     """
-    from tqdm import tqdm
+    from ..utils.progress import progress_bar
     if ext not in VIDEO_EXTS:
         raise HarError(f'--ext must be one of {VIDEO_EXTS}')
     if len({config_kind(m.cfg) for m in models}) > 1:
@@ -185,7 +185,7 @@ def visualize_batch(models, ann_file, out_dir, data_prefix=None, split=None,
     names = class_names(_num_classes(models[0]), names_file, pose_data)
     os.makedirs(out_dir, exist_ok=True)
     entries = []
-    for info in tqdm(infos, desc='grad-cam', unit='sample'):
+    for info in progress_bar(infos, desc='grad-cam', unit='sample'):
         video = None
         if video_dir and info.get('frame_dir'):
             video = osp.join(video_dir, info['frame_dir'] + '.mp4')

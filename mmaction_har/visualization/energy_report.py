@@ -85,7 +85,7 @@ def cam_energy(cam_model, ann_file, out_dir, pose_file=None, mask_dir=None,
     Returns:
         dict: The summary.
     """
-    from tqdm import tqdm
+    from ..utils.progress import progress_bar
     infos = dataset_infos(cam_model.cfg, ann_file, data_prefix, split,
                           dataset_type)
     if max_samples:
@@ -94,7 +94,7 @@ def cam_energy(cam_model, ann_file, out_dir, pose_file=None, mask_dir=None,
         raise HarError(f'{ann_file}: no samples')
     poses = pose_index(pose_file) if pose_file else {}
     rows = []
-    for info in tqdm(infos, desc='cam energy', unit='sample'):
+    for info in progress_bar(infos, desc='cam energy', unit='sample'):
         sample, result = _explain(cam_model, info, use_label)
         mask_file = _mask_file(mask_dir, sample.key) if mask_dir else None
         mask = person_mask(sample, poses.get(sample.key), mask_file, mode,

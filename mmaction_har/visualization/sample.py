@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..cli.pose_heatmaps import convert_pipeline
+from ..datasets.transforms.pose_target import POSE_TARGETS
 from ..errors import HarError, MissingFileError
 from .geometry import Geometry
 
@@ -63,14 +65,24 @@ class Sample:
 
 
 def test_pipeline_cfg(cfg):
-    """The config's test pipeline (list of dicts)."""
+    """The config's test pipeline (list of dicts).
+
+    Heatmaps are made in the pipeline (``pose_heatmaps='device'`` is turned
+    back into ``FastGeneratePoseTarget``): the sample keeps them.
+    """
     for key in ('test_dataloader', 'val_dataloader'):
         loader = cfg.get(key)
         if loader and loader.get('dataset', {}).get('pipeline'):
-            return copy.deepcopy(loader['dataset']['pipeline'])
+            return _heatmaps_in_pipeline(loader['dataset']['pipeline'])
     if cfg.get('test_pipeline'):
-        return copy.deepcopy(cfg.test_pipeline)
+        return _heatmaps_in_pipeline(cfg.test_pipeline)
     raise HarError('the config has no test_dataloader.dataset.pipeline')
+
+
+def _heatmaps_in_pipeline(pipeline):
+    if 'PackPoseKeypoints' in [t.get('type') for t in pipeline]:
+        return convert_pipeline(pipeline, 'cpu')
+    return copy.deepcopy(pipeline)
 
 
 def single_view(pipeline):
@@ -87,7 +99,7 @@ def single_view(pipeline):
         kind = t.get('type')
         if kind in _SAMPLERS and 'num_clips' in t and not two_d:
             t['num_clips'] = 1
-        elif kind == 'GeneratePoseTarget':
+        elif kind in POSE_TARGETS:
             t['double'] = False
         elif kind in ('ThreeCrop', 'TenCrop'):
             t = dict(type='CenterCrop', crop_size=t['crop_size'])
@@ -98,7 +110,7 @@ def single_view(pipeline):
 def input_kind(pipeline):
     """``pose`` if the pipeline makes keypoint heatmaps, else ``rgb``."""
     types = {t.get('type') for t in pipeline}
-    if 'GeneratePoseTarget' in types:
+    if types & set(POSE_TARGETS):
         return 'pose'
     if types & {'PoseDecode', 'GenSkeFeat', 'PreNormalize2D',
                 'PreNormalize3D'}:

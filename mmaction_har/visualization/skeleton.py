@@ -5,6 +5,7 @@ import copy
 
 import numpy as np
 
+from ..datasets.transforms.pose_target import POSE_TARGETS
 from ..errors import HarError
 from .render import (caption, colorize, display_size, draw_skeleton,
                      hstack_videos, resize)
@@ -68,7 +69,8 @@ def heatmap_volume(entry, pipeline=None):
 
     Args:
         pipeline (list[dict] | None): Transforms up to and including
-            ``GeneratePoseTarget``; None: :data:`DEFAULT_HEATMAP_PIPELINE`.
+            ``GeneratePoseTarget`` (or ``FastGeneratePoseTarget``); None:
+            :data:`DEFAULT_HEATMAP_PIPELINE`.
             Frame samplers are dropped so every frame is kept.
     """
     from mmaction.registry import TRANSFORMS
@@ -76,11 +78,11 @@ def heatmap_volume(entry, pipeline=None):
     init_default_scope('mmaction')
     kp = check_entry(entry)
     pipeline = copy.deepcopy(pipeline or DEFAULT_HEATMAP_PIPELINE)
-    types = [t['type'] for t in pipeline]
-    if 'GeneratePoseTarget' not in types:
+    found = [i for i, t in enumerate(pipeline) if t['type'] in POSE_TARGETS]
+    if not found:
         raise HarError('the pipeline has no GeneratePoseTarget')
-    pipeline = pipeline[:types.index('GeneratePoseTarget') + 1]
-    pipeline = [dict(t, double=False) if t['type'] == 'GeneratePoseTarget'
+    pipeline = pipeline[:found[0] + 1]
+    pipeline = [dict(t, double=False) if t['type'] in POSE_TARGETS
                 else t for t in pipeline
                 if 'Sample' not in t['type'] and t['type'] != 'Flip']
     results = copy.deepcopy(dict(entry))

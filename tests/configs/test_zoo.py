@@ -40,6 +40,7 @@ from mmengine.registry import init_default_scope
 import mmaction_har  # noqa: F401
 from mmaction.registry import MODELS
 from mmaction_har.cli.common import load_config
+from mmaction_har.datasets.transforms import POSE_TARGETS
 from mmaction_har.models.losses import ClassWeightedCrossEntropyLoss
 from mmaction_har.testing.shrink import pipelines, shrink_config
 from mmaction_har.utils.model_zoo import UPSTREAM_CONFIGS as UPSTREAM
@@ -356,7 +357,7 @@ def _sample(cfg, pipeline, video, label):
         if 'SubsequenceRange' in kinds:
             sample['frame_range'] = (2, NUM_FRAMES - 3)
         return sample
-    if 'GeneratePoseTarget' in kinds:
+    if kinds & set(POSE_TARGETS):
         joints, coords, persons = cfg.model.backbone.in_channels, 2, 1
     else:
         joints, coords, persons = _graph_layout(cfg)

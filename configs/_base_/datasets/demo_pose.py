@@ -2,6 +2,8 @@
 # JSON (tools/data/make_demo_raw.py) and imported by
 # tools/data/prepare_child.py (COCO-17 keypoints, split by subject). `make
 # demo` runs both.
+# Heatmaps: FastGeneratePoseTarget, MMAction2's GeneratePoseTarget vectorised
+# (same maps within 1e-6, docs/benchmarks.md).
 dataset_type = 'PoseDataset'
 ann_file = 'data/demo/child/child_6cls_17kp.pkl'
 num_classes = 6
@@ -17,8 +19,8 @@ train_pipeline = [
     dict(type='RandomResizedCrop', area_range=(0.56, 1.0)),
     dict(type='Resize', scale=(32, 32), keep_ratio=False),
     dict(type='Flip', flip_ratio=0.5, left_kp=left_kp, right_kp=right_kp),
-    dict(type='GeneratePoseTarget', sigma=0.6, use_score=True, with_kp=True,
-         with_limb=False),
+    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True,
+         with_kp=True, with_limb=False),
     dict(type='FormatShape', input_format='NCTHW_Heatmap'),
     dict(type='PackActionInputs')
 ]
@@ -28,8 +30,8 @@ val_pipeline = [
     dict(type='PoseDecode'),
     dict(type='PoseCompact', hw_ratio=1., allow_imgpad=True),
     dict(type='Resize', scale=(32, 32), keep_ratio=False),
-    dict(type='GeneratePoseTarget', sigma=0.6, use_score=True, with_kp=True,
-         with_limb=False),
+    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True,
+         with_kp=True, with_limb=False),
     dict(type='FormatShape', input_format='NCTHW_Heatmap'),
     dict(type='PackActionInputs')
 ]
@@ -39,8 +41,9 @@ test_pipeline = [
     dict(type='PoseDecode'),
     dict(type='PoseCompact', hw_ratio=1., allow_imgpad=True),
     dict(type='Resize', scale=(32, 32), keep_ratio=False),
-    dict(type='GeneratePoseTarget', sigma=0.6, use_score=True, with_kp=True,
-         with_limb=False, double=True, left_kp=left_kp, right_kp=right_kp),
+    dict(type='FastGeneratePoseTarget', sigma=0.6, use_score=True,
+         with_kp=True, with_limb=False, double=True, left_kp=left_kp,
+         right_kp=right_kp),
     dict(type='FormatShape', input_format='NCTHW_Heatmap'),
     dict(type='PackActionInputs')
 ]

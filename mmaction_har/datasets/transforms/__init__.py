@@ -1,9 +1,12 @@
 """Data transforms of :mod:`mmaction_har`, registered in MMAction2's
 ``TRANSFORMS``: skeleton normalisation, augmentation, keypoint subsets,
-windowing and depth motion maps."""
+windowing, depth motion maps and PoseC3D heatmaps (``FastGeneratePoseTarget``
+on the CPU, ``PackPoseKeypoints`` for heatmaps made on the model's device)."""
 from .apply_mask import ApplyPersonMask  # noqa: F401
 from .depth import DepthMotionMaps, LoadDepthMat, depth_motion_maps
 from .formatting import DiscardKeys
+from .pack_pose import PackPoseKeypoints
+from .pose_target import POSE_TARGETS, FastGeneratePoseTarget
 from .skeleton_augment import RandomRotateScaleSkeleton
 from .skeleton_normalize import NormalizeSkeleton
 from .skeleton_select import (KEYPOINT_SUBSETS, RemoveUndetectedKeypoints,
@@ -12,6 +15,7 @@ from .skeleton_window import SkeletonWindow
 
 __all__ = [
     'DepthMotionMaps', 'LoadDepthMat', 'depth_motion_maps', 'DiscardKeys',
+    'PackPoseKeypoints', 'POSE_TARGETS', 'FastGeneratePoseTarget',
     'RandomRotateScaleSkeleton', 'NormalizeSkeleton', 'KEYPOINT_SUBSETS',
     'RemoveUndetectedKeypoints', 'SelectKeypoints', 'SkeletonWindow'
 ]

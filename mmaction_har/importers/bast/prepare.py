@@ -16,9 +16,8 @@ import os.path as osp
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from tqdm import tqdm
-
 from ...errors import HarError, MissingFileError
+from ...utils.progress import progress_bar
 from ..validate import probe_video
 from .cutting import CODECS, ClipCache, clip_path, cut_clips, source_key
 from .domains import read_ranges
@@ -151,8 +150,8 @@ def collect(raw_dir, out_dir, mapping, label_sets, spec, offsets_file=None,
     for rec in sorted(needed - set(videos)):
         result.note('recordings named by the domain files without a '
                     'video', rec)
-    for rec in tqdm(sorted(needed & set(videos)), desc='BAST recordings',
-                    disable=not progress):
+    for rec in progress_bar(sorted(needed & set(videos)),
+                            desc='BAST recordings', disable=not progress):
         try:
             result.media[rec] = _probe(videos[rec])
         except HarError as err:
@@ -229,8 +228,8 @@ def cut_all(result, videos_of, clips, codec='mp4v', progress=True):
                 result.num_reused += 1
             else:
                 todo.setdefault(rec, []).append((clip, ck))
-    bar = tqdm(total=sum(map(len, todo.values())), desc='BAST clips',
-               unit='clip', disable=not progress)
+    bar = progress_bar(total=sum(map(len, todo.values())), desc='BAST clips',
+                       unit='clip', disable=not progress)
     try:
         for rec, items in sorted(todo.items()):
             cut_clips(videos_of[rec], [(c.first, c.stop,

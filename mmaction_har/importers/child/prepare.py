@@ -28,11 +28,11 @@ import random
 from collections import Counter
 
 import numpy as np
-from tqdm import tqdm
 
 from ...errors import HarError, MissingFileError
 from ...pose.keypoints import LAYOUTS, convert, layout
 from ...pose.tracking import track_arrays
+from ...utils.progress import progress_bar
 from ..outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
                        write_pickle)
 from ..validate import validate_pose
@@ -231,7 +231,7 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
     if unmatched:
         out['notes'][f'folders not matching {pattern} (ignored)'] = unmatched
     seen = {}
-    for clip in tqdm(clips, desc='child clips', disable=not progress):
+    for clip in progress_bar(clips, desc='child clips', disable=not progress):
         if clip.clip_id in seen:
             raise HarError(f'clip {clip.clip_id} appears twice ('
                            f'{seen[clip.clip_id]} and {clip.source})')

@@ -16,9 +16,8 @@ import os.path as osp
 import re
 from dataclasses import dataclass, field
 
-from tqdm import tqdm
-
 from ...errors import HarError, MissingFileError
+from ...utils.progress import progress_bar
 from ..outputs import (Summary, assert_disjoint, counts_table, staged,
                        subsample_per_class, unstage, write_lines)
 from ..validate import probe_video, validate_list
@@ -177,7 +176,7 @@ def collect(sequences, video_root, classes=None, media='decode',
         result.notes['videos not in the sequences file (ignored)'] = extra
     samples = {s: [] for s in PERSON_SPLITS}
     wanted = [r for r in recordings if r.action in result.classes]
-    for rec in tqdm(wanted, desc='KTH videos', disable=not progress):
+    for rec in progress_bar(wanted, desc='KTH videos', disable=not progress):
         if rec.missing:
             result.listed_missing.append(rec.name)
             continue

@@ -29,9 +29,8 @@ import os.path as osp
 import re
 from collections import defaultdict
 
-from tqdm import tqdm
-
 from ...errors import HarError, MissingFileError
+from ...utils.progress import progress_bar
 from ..outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
                        write_pickle)
 from ..validate import validate_pose
@@ -98,8 +97,8 @@ def prepare_ntu(skeleton_dir, out_dir, benchmark='auto', coords='3d',
                skipped=skipped, stats={c: defaultdict(int) for c in COORDS},
                degenerate_files={c: [] for c in COORDS}, problems=[],
                outputs=[], benchmark=benchmark)
-    for name, path in tqdm(files, desc='NTU skeletons',
-                           disable=not progress):
+    for name, path in progress_bar(files, desc='NTU skeletons',
+                                   disable=not progress):
         if name not in parsed:
             continue
         setup, camera, performer, replication, action = parsed[name]
