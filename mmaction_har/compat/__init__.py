@@ -2,10 +2,12 @@
 
 Applied once by ``import mmaction_har``; each fix is idempotent.
 """
-from . import checkpoint, distributed, drn
+from . import checkpoint, distributed, drn, mmcv_ext
 
 
 def apply():
+    # First: before anything imports mmcv.cnn (see mmcv_ext).
+    mmcv_ext.install()
     drn.install()
     checkpoint.install()
     distributed.install()
