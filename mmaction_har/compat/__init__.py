@@ -2,10 +2,11 @@
 
 Applied once by ``import mmaction_har``; each fix is idempotent.
 """
-from . import checkpoint, distributed, drn, mmcv_ext
+from . import checkpoint, distributed, drn, mmcv_ext, quiet
 
 
 def apply():
+    quiet.install()
     # First: before anything imports mmcv.cnn (see mmcv_ext).
     mmcv_ext.install()
     drn.install()
