@@ -2,7 +2,7 @@
 
 Applied once by ``import mmaction_har``; each fix is idempotent.
 """
-from . import checkpoint, distributed, drn, mmcv_ext, quiet
+from . import checkpoint, distributed, drn, mmcv_ext, mmpose_simcc, quiet
 
 
 def apply():
@@ -10,6 +10,7 @@ def apply():
     # First: before anything imports mmcv.cnn (see mmcv_ext).
     mmcv_ext.install()
     drn.install()
+    mmpose_simcc.install()
     checkpoint.install()
     distributed.install()
 
