@@ -115,7 +115,8 @@ def _headline_html(summary: dict, prefix: str) -> str:
 
 def _attachments_html(attachments) -> List[str]:
     """Links to related files; images also embedded (the page stays
-    readable when moved without them)."""
+    readable when moved without them), videos played from their file (the
+    project writes browser-playable H.264)."""
     if not attachments:
         return []
     esc = html.escape
@@ -134,6 +135,9 @@ def _attachments_html(attachments) -> List[str]:
             body.append(f'<h3>{esc(a["title"])}</h3>\n<img alt="'
                         f'{esc(a["title"])}" src="data:image/{kind};base64,'
                         f'{data}">')
+        elif a.get('video'):
+            body.append(f'<h3>{esc(a["title"])}</h3>\n<video controls '
+                        f'preload="auto" src="{esc(a["file"])}"></video>')
     return body
 
 
