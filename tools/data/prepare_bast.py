@@ -58,8 +58,8 @@ def build_parser():
                         'RAW_DIR/avatar.csv if present)')
     parser.add_argument('--kinesphere', help='kinesphere time ranges '
                         '(default RAW_DIR/kinesphere.csv if present)')
-    parser.add_argument('--codec', choices=('mp4v', 'ffv1'), default='mp4v',
-                        help='clip codec: mp4v (.mp4, compact, lossy; '
+    parser.add_argument('--codec', choices=('h264', 'ffv1'), default='h264',
+                        help='clip codec: h264 (.mp4, compact, lossy; '
                         'default) or ffv1 (.mkv, lossless, larger)')
     parser.add_argument('--media', choices=MEDIA_LEVELS, default='decode',
                         help='how hard to check the written clips (default '

@@ -59,8 +59,8 @@ def build_parser():
                    help='limb thickness multiplier of --method pose')
     p.add_argument('--mask-size', type=int, default=256,
                    help='longest side of stored masks (default 256)')
-    p.add_argument('--codec', default='mp4v', choices=('mp4v', 'ffv1'),
-                   help='mp4v (.mp4, default) or ffv1 (lossless .mkv)')
+    p.add_argument('--codec', default='h264', choices=('h264', 'ffv1'),
+                   help='h264 (.mp4, default) or ffv1 (lossless .mkv)')
     p.add_argument('--seed', type=int, default=0, help='seed of --fill noise')
     p.add_argument('--failed-list', help='where to list failed videos '
                    '(default OUT_LIST minus extension + .failed.txt)')
