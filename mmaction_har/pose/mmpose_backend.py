@@ -108,7 +108,7 @@ class MMPoseTopDown(PoseBackend):
                          boxes=boxes, box_scale=box_scale)
         if not checkpoint:
             self.random_weights_warning(config)
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), self.mmpose_scope():
             # mmpose finds the config's relative metainfo file (COCO's
             # keypoint names) in its own package and says so: harmless.
             warnings.filterwarnings('ignore',
@@ -123,6 +123,17 @@ class MMPoseTopDown(PoseBackend):
         if boxes == 'mediapipe':
             from .mediapipe_backend import MediaPipePose
             self._detector = MediaPipePose()
+
+    @staticmethod
+    def mmpose_scope():
+        """mmpose's registry scope for its calls, the caller's afterwards.
+
+        ``init_model`` and ``inference_topdown`` make ``mmpose`` the default
+        scope for good (with a warning when it was another); this keeps
+        MMAction2's scope for everything else in the process.
+        """
+        from mmengine.registry import DefaultScope
+        return DefaultScope.overwrite_default_scope('mmpose')
 
     @staticmethod
     def random_weights_warning(config):
@@ -146,8 +157,9 @@ class MMPoseTopDown(PoseBackend):
         if not len(boxes):
             return []
         # MMPose models take BGR images (their preprocessor converts).
-        samples = self._inference(self.model, frame[..., ::-1].copy(),
-                                  boxes, bbox_format='xyxy')
+        with self.mmpose_scope():
+            samples = self._inference(self.model, frame[..., ::-1].copy(),
+                                      boxes, bbox_format='xyxy')
         people = []
         for sample in samples:
             pred = sample.pred_instances
