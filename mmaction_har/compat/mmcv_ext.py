@@ -30,6 +30,7 @@ import types
 
 from ..errors import MissingOpError
 from . import ops
+from .import_hooks import find_real_spec
 
 _NAME = 'mmcv._ext'
 
@@ -89,11 +90,8 @@ class _StandInFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def find_spec(self, fullname, path=None, target=None):
         if fullname != _NAME:
             return None
-        for finder in sys.meta_path:
-            if finder is self or not hasattr(finder, 'find_spec'):
-                continue
-            if finder.find_spec(fullname, path, target) is not None:
-                return None  # compiled mmcv: use it
+        if find_real_spec(self, fullname, path, target) is not None:
+            return None  # compiled mmcv: use it
         return importlib.util.spec_from_loader(fullname, self)
 
     def create_module(self, spec):

@@ -24,6 +24,8 @@ import types
 import numpy as np
 import torch
 
+from .import_hooks import find_real_spec
+
 _MODULE = 'mmpose.visualization.simcc_vis'
 
 
@@ -82,14 +84,10 @@ class _Finder(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path=None, target=None):
         if fullname != _MODULE or importlib.util.find_spec('torchvision'):
             return None
-        for finder in sys.meta_path:
-            if finder is self or not hasattr(finder, 'find_spec'):
-                continue
-            spec = finder.find_spec(fullname, path, target)
-            if spec is not None:
-                spec.loader = _Loader(spec.loader)
-                return spec
-        return None
+        spec = find_real_spec(self, fullname, path, target)
+        if spec is not None:
+            spec.loader = _Loader(spec.loader)
+        return spec
 
 
 def install():
