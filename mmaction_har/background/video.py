@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..errors import HarError
 from ..utils.io import atomic_path
 from ..utils.video import VideoWriter
+
 #: Largest accepted difference between source and output frame rate.
 FPS_TOLERANCE = 1e-3
 
