@@ -20,12 +20,16 @@ help:
 
 install: $(STAMP)
 
-$(STAMP): setup.py requirements/runtime.txt requirements/tests.txt
+# requirements/no_deps.txt: packages whose declared requirements would break
+# the stack, installed last without them (the file says why, runtime.txt has
+# what they import).
+$(STAMP): setup.py requirements/runtime.txt requirements/tests.txt requirements/no_deps.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet "$(TORCH_SPEC)" $(PIP_TORCH_ARGS)
 	$(PY) -m pip install --quiet -e ".[tests]"
-	$(PY) -c "import mmaction_har, mmaction.models, torch; print('installed mmaction_har', mmaction_har.__version__, 'torch', torch.__version__)"
+	$(PY) -m pip install --quiet --no-deps -r requirements/no_deps.txt
+	$(PY) -c "import mmaction_har, mmaction.models, mmpose.apis, torch; print('installed mmaction_har', mmaction_har.__version__, 'torch', torch.__version__)"
 	touch $(STAMP)
 
 demo: $(STAMP)

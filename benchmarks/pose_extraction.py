@@ -8,7 +8,11 @@ On the real clips of ``../shared/data/videos`` (or ``--videos``), measures:
 * **extract, 1 worker**: :func:`mmaction_har.pose.extract_poses` with the
   default mediapipe backend, in this process, no cache;
 * **extract, 2 workers**: the same with two worker processes (includes
-  starting them: a fork server that imports the package once).
+  starting them: a fork server that imports the package once);
+* with ``--pose-config``, **mmpose, N workers** as well: the MMPose
+  top-down backend with that config (and ``--pose-checkpoint``; random
+  weights without one, which run at the same speed), person boxes from
+  ``--person-boxes``.
 
 Frames/s is all frames divided by wall time. Prints a Markdown table with
 the ratios to the baseline, the per-video detection rate and the machine's
@@ -16,6 +20,10 @@ load average; writes ``OUT/results.json`` and ``OUT/frames_per_second.png``.
 
 Usage:
     python benchmarks/pose_extraction.py [--max-side 960] [--out DIR]
+    python benchmarks/pose_extraction.py --workers 1 --pose-config \\
+        $CONFIGS/body_2d_keypoint/rtmpose/coco/rtmpose-t_8xb256-420e_coco-256x192.py
+
+(``CONFIGS``: the mmpose wheel's ``mmpose/.mim/configs``.)
 """
 import argparse
 import glob
@@ -40,7 +48,24 @@ def parse_args(argv=None):
                    '960 for the 1080p NTU clips)')
     p.add_argument('--workers', type=int, nargs='+', default=[1, 2])
     p.add_argument('--out', default='work_dirs/benchmarks/pose_extraction')
+    p.add_argument('--pose-config', help='also run the mmpose backend with '
+                   'this top-down config')
+    p.add_argument('--pose-checkpoint', help='its weights (default: random)')
+    p.add_argument('--person-boxes', default='track',
+                   help='mmpose person boxes: track, frame or mediapipe')
     return p.parse_args(argv)
+
+
+def backends(args):
+    """``(run name, backend, options)`` of each backend to measure."""
+    runs = [('mediapipe', 'mediapipe', {})]
+    if args.pose_config:
+        name = osp.splitext(osp.basename(args.pose_config))[0]
+        runs.append((f'mmpose {name} ({args.person_boxes} boxes)', 'mmpose',
+                     dict(config=args.pose_config,
+                          checkpoint=args.pose_checkpoint,
+                          boxes=args.person_boxes)))
+    return runs
 
 
 def decode_only(videos, max_side):
@@ -90,17 +115,20 @@ def main(argv=None):
                  frames_per_second=frames / seconds)]
     rates = {}
     with native_stderr_silenced():
-        for workers in args.workers:
-            result = extract_poses(items, root, max_side=args.max_side,
-                                   workers=workers, progress=False)
-            if result.failed:
-                sys.exit(f'error: failed: {result.failed}')
-            rows.append(dict(run=f'extract, {workers} worker'
-                             f'{"s" if workers > 1 else ""}',
-                             frames=result.frames, seconds=result.seconds,
-                             frames_per_second=result.frames_per_second))
-            rates.setdefault('detection_rate', {
-                k: s['detection_rate'] for k, s in result.stats.items()})
+        for run, backend, options in backends(args):
+            for workers in args.workers:
+                result = extract_poses(items, root, backend, options,
+                                       max_side=args.max_side,
+                                       workers=workers, progress=False)
+                if result.failed:
+                    sys.exit(f'error: failed: {result.failed}')
+                rows.append(dict(
+                    run=f'{run}, {workers} worker'
+                    f'{"s" if workers > 1 else ""}', frames=result.frames,
+                    seconds=result.seconds,
+                    frames_per_second=result.frames_per_second))
+                rates.setdefault(run, {
+                    k: s['detection_rate'] for k, s in result.stats.items()})
     load_after = os.getloadavg()
     base = rows[0]['frames_per_second']
     print(f'videos: {len(videos)}, frames: {frames}, max_side: '
@@ -112,12 +140,15 @@ def main(argv=None):
         print(f"| {r['run']} | {r['frames']} | {r['seconds']:.1f} | "
               f"{r['frames_per_second']:.1f} | "
               f"{r['frames_per_second'] / base:.2f}x |")
-    print('\n| video | detection rate |\n|---|---|')
-    for name, rate in rates['detection_rate'].items():
-        print(f'| {name} | {100 * rate:.1f}% |')
+    print('\n| video | ' + ' | '.join(f'detection rate, {run}'
+                                      for run in rates) + ' |')
+    print('|---|' + '---|' * len(rates))
+    for name in next(iter(rates.values())):
+        print(f'| {name} | ' + ' | '.join(
+            f'{100 * r[name]:.1f}%' for r in rates.values()) + ' |')
     os.makedirs(args.out, exist_ok=True)
     with open(osp.join(args.out, 'results.json'), 'w') as f:
-        json.dump(dict(rows=rows, **rates, max_side=args.max_side,
+        json.dump(dict(rows=rows, detection_rate=rates, max_side=args.max_side,
                        load_before=load_before, load_after=load_after,
                        videos=videos), f, indent=2)
     plot(rows, osp.join(args.out, 'frames_per_second.png'))

@@ -14,5 +14,6 @@ from . import engine  # noqa: E402,F401
 from . import models  # noqa: E402,F401
 from .datasets import kth, transforms  # noqa: E402,F401
 from .datasets import label_map, samplers  # noqa: E402,F401
+from .evaluation import dump  # noqa: E402,F401
 
 __all__ = ['__version__']

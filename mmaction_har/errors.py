@@ -18,3 +18,7 @@ class MissingFileError(HarError, FileNotFoundError):
 
 class UnsafeCheckpointError(HarError):
     """A checkpoint holds a Python global outside the allowlist; not loaded."""
+
+
+class MissingOpError(HarError, NotImplementedError):
+    """An mmcv op that only compiled mmcv provides was called on mmcv-lite."""

@@ -12,13 +12,14 @@ import cv2
 import numpy as np
 
 from ..errors import HarError
+from ..utils.video import CODECS
 from .fill import apply_fill, parse_fill
 from .masks_pose import pose_scores
 from .masks_seg import SEG_MODELS, SegmentationMasker
 from .masks_static import STATIC_MODELS, static_scores
 from .refine import finish_masks
 from .storage import MaskVolume, mask_shape, save_masks
-from .video import CODECS, atomic_video_writer, iter_chunks, open_video
+from .video import atomic_video_writer, iter_chunks, open_video
 
 METHODS = ('seg', 'pose', 'static')
 
@@ -38,7 +39,7 @@ class StripOptions:
         static_threshold: Difference threshold of ``static``.
         pose_width: Thickness multiplier of ``pose``.
         pose_score_thr: Keypoints below this score are not drawn.
-        codec: ``mp4v`` (.mp4) or ``ffv1`` (lossless .mkv).
+        codec: ``h264`` (.mp4) or ``ffv1`` (lossless .mkv).
         seed: Seed of the ``noise`` fill.
     """
     method: str = 'seg'
@@ -51,7 +52,7 @@ class StripOptions:
     static_threshold: float = 25.0
     pose_width: float = 1.0
     pose_score_thr: float = 0.3
-    codec: str = 'mp4v'
+    codec: str = 'h264'
     seed: int = 0
 
     def check(self):

@@ -1,21 +1,19 @@
 """Video reading and atomic, verified writing for background stripping.
 
 Frames are read with decord (as MMAction2's ``DecordDecode`` reads them, so
-masks index the same frames) and written with OpenCV. A written video is
-decoded back before it replaces the output: it must have exactly the source
-frame count and frame rate.
+masks index the same frames) and written with the project's writer
+(:mod:`mmaction_har.utils.video`: ``h264``, or lossless ``ffv1``). A
+written video is decoded back before it replaces the output: it must have
+exactly the source frame count and frame rate.
 """
 import contextlib
 import os.path as osp
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..errors import HarError
 from ..utils.io import atomic_path
+from ..utils.video import VideoWriter
 
-#: Output codec -> (OpenCV fourcc, file extension). ``ffv1`` is lossless.
-CODECS = {'mp4v': ('mp4v', '.mp4'), 'ffv1': ('FFV1', '.mkv')}
 #: Largest accepted difference between source and output frame rate.
 FPS_TOLERANCE = 1e-3
 
@@ -91,28 +89,15 @@ def check_same_timing(path, expected):
 
 
 @contextlib.contextmanager
-def atomic_video_writer(path, info, codec='mp4v'):
+def atomic_video_writer(path, info, codec='h264'):
     """Yield ``write(frames)`` for RGB uint8 batches; on success, check the
     file against ``info`` and move it to ``path``.
 
     Raises:
-        HarError: OpenCV cannot write the codec, or the result's frame count
+        HarError: The codec cannot be written, or the result's frame count
             or fps differs from ``info``. ``path`` is then left untouched.
     """
-    import cv2
-    fourcc, _ = CODECS[codec]
     with atomic_path(path) as tmp:
-        writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*fourcc),
-                                 info.fps, (info.width, info.height))
-        try:
-            if not writer.isOpened():
-                raise HarError(f'OpenCV cannot open a {codec} writer for '
-                               f'{path} ({info.width}x{info.height})')
-
-            def write(frames):
-                for frame in np.asarray(frames):
-                    writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
-            yield write
-        finally:
-            writer.release()
+        with VideoWriter(tmp, info.fps, codec) as writer:
+            yield writer.write
         check_same_timing(tmp, info)

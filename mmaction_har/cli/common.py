@@ -104,7 +104,7 @@ def check_data_files(cfg, splits=_SPLITS):
 
 def _data_hint(path):
     if 'demo' in path.split(os.sep):
-        return 'generate it with: python tools/data/make_demo_corpus.py'
+        return 'generate it with: python tools/demo.py --prepare-only'
     return 'prepare the dataset first; see data/README.md'
 
 

@@ -19,7 +19,7 @@ from ..importers.validate import MEDIA_LEVELS
 from ..visualization.layers import PATHWAYS
 
 LAUNCHERS = ('none', 'pytorch', 'slurm', 'mpi')
-CODECS = ('mp4v', 'ffv1')
+CODECS = ('h264', 'ffv1')
 SHARES = (0.7, 0.15, 0.15)
 
 
@@ -116,8 +116,9 @@ def media(what='each video', default='decode'):
 def codec(what):
     """``--codec``: the codec of the videos a tool writes."""
     parser = _parent()
-    parser.add_argument('--codec', choices=CODECS, default='mp4v',
-                        help=f'{what} codec: mp4v (.mp4, compact, lossy; '
+    parser.add_argument('--codec', choices=CODECS, default='h264',
+                        help=f'{what} codec: h264 (.mp4, browser-playable, '
+                        'lossy; '
                         'default) or ffv1 (.mkv, lossless, larger)')
     return parser
 

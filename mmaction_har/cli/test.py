@@ -52,22 +52,6 @@ def parse_args(argv=None):
     return parsers.parse_launched(build_parser(), argv)
 
 
-def _partial_dump_path(path):
-    root, ext = osp.splitext(path)
-    return f'{root}.partial{ext}'
-
-
-def _finish_dump(path, keep):
-    """Move the finished dump into place, or drop an interrupted one."""
-    partial = _partial_dump_path(path)
-    if not osp.exists(partial):
-        return
-    if keep:
-        os.replace(partial, path)
-    else:
-        os.remove(partial)
-
-
 def merge_args(cfg, args):
     cfg.launcher = args.launcher
     if args.work_dir is not None:
@@ -80,9 +64,8 @@ def merge_args(cfg, args):
         if not args.dump.endswith(('.pkl', '.pickle')):
             raise HarError(f'--dump must name a .pkl or .pickle file, got '
                            f'{args.dump}')
-        # Written under a temporary name, renamed once the test has finished.
-        dump_metric = dict(type='DumpResults',
-                           out_file_path=_partial_dump_path(args.dump))
+        # Written under a temporary name, renamed once complete.
+        dump_metric = dict(type='AtomicDumpResults', out_file_path=args.dump)
         evaluator = cfg.test_evaluator
         if isinstance(evaluator, (list, tuple)):
             cfg.test_evaluator = [*evaluator, dump_metric]
@@ -124,12 +107,7 @@ def main(argv=None):
     check_data_files(cfg, ('test_dataloader', ))
     explain_failed_downloads(cfg, load_from_option='{file} as CHECKPOINT')
     runner = build_runner(cfg)
-    metrics = None
-    try:
-        metrics = runner.test()
-    finally:
-        if args.dump and is_main_process():
-            _finish_dump(args.dump, keep=metrics is not None)
+    metrics = runner.test()
     if is_main_process():
         dump_json_atomic(
             dict(config=args.config, checkpoint=args.checkpoint,

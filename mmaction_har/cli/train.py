@@ -4,6 +4,8 @@ Mirrors MMAction2 1.x ``tools/train.py`` (same flags, same precedence of
 command line over config) and adds input checks with clear errors.
 """
 import argparse
+import os
+import sys
 
 import torch
 from mmengine.runner import Runner
@@ -12,6 +14,7 @@ from ..errors import HarError
 from . import parsers
 from .common import (check_checkpoint, check_data_files, default_work_dir,
                      explain_failed_downloads, load_config)
+from .schedule import stale_schedule
 
 
 def build_parser():
@@ -121,6 +124,9 @@ def main(argv=None):
     import mmaction_har  # noqa: F401  (compat fixes, registries)
     args = parse_args(argv)
     cfg = load_config(args.config, args.cfg_options)
+    stale = stale_schedule(cfg, args.cfg_options)
+    if stale:
+        print(f'warning: {stale}', file=sys.stderr)
     cfg = merge_args(cfg, args)
     check_inputs(cfg)
     runner = build_runner(cfg)

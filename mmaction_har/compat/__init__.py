@@ -2,11 +2,16 @@
 
 Applied once by ``import mmaction_har``; each fix is idempotent.
 """
-from . import checkpoint, distributed, drn, numpy_inf
+from . import (checkpoint, distributed, drn, mmcv_ext, mmpose_simcc,
+               numpy_inf, quiet)
 
 
 def apply():
+    quiet.install()
+    # First: before anything imports mmcv.cnn (see mmcv_ext).
+    mmcv_ext.install()
     drn.install()
+    mmpose_simcc.install()
     checkpoint.install()
     distributed.install()
     numpy_inf.install()

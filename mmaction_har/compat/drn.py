@@ -11,6 +11,8 @@ import importlib.machinery
 import importlib.util
 import sys
 
+from .import_hooks import find_real_spec
+
 _PACKAGE = 'mmaction.models.localizers.drn'
 _MODULE = _PACKAGE + '.drn'
 
@@ -31,12 +33,8 @@ class _MissingDRNFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         if fullname not in (_PACKAGE, _MODULE):
             return None
         # Defer to the real files when a fixed mmaction2 provides them.
-        for finder in sys.meta_path:
-            if finder is self or not hasattr(finder, 'find_spec'):
-                continue
-            spec = finder.find_spec(fullname, path, target)
-            if spec is not None:
-                return None
+        if find_real_spec(self, fullname, path, target) is not None:
+            return None
         return importlib.util.spec_from_loader(
             fullname, self, is_package=fullname == _PACKAGE)
 

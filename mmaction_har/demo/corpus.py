@@ -2,7 +2,7 @@
 
 Layout under ``out_dir``::
 
-    videos/{action}_s{subject:02d}_c{clip}.mp4   S x S RGB, mp4v, T frames
+    videos/{action}_s{subject:02d}_c{clip}.mp4   S x S RGB, H.264, T frames
     train_list.txt, val_list.txt, test_list.txt  "{name}.mp4 {label}" lines
     pose.pkl        PoseDataset annotations (COCO-17, pixel x/y)
     classes.txt     one class name per line, label order

@@ -8,8 +8,9 @@ _TMP_PREFIX = '.tmp-'
 def temp_path(path):
     """A temporary name next to ``path`` keeping its extension.
 
-    OpenCV picks the container from the extension, so the temporary name
-    ends like ``path``; the leading dot hides it from ``*.mp4`` globs.
+    The video writer picks the container from the extension, so the
+    temporary name ends like ``path``; the leading dot hides it from
+    ``*.mp4`` globs.
     """
     folder, base = os.path.split(path)
     return os.path.join(folder, f'{_TMP_PREFIX}{os.getpid()}-{base}')
@@ -73,28 +74,22 @@ def check_video(path, num_frames, height, width=None):
 
 
 def write_video(path, frames, fps, verify=True):
-    """Encode RGB frames to an ``mp4v`` MP4 atomically.
+    """Encode RGB frames to H.264 atomically (:mod:`mmaction_har.utils.video`,
+    the container following the extension, e.g. ``.MTS``: MPEG-TS).
 
     Args:
-        path (str): Output ``.mp4`` path; replaced only once complete (and,
-            with ``verify``, read back).
+        path (str): Output path; replaced only once complete (and, with
+            ``verify``, read back).
         frames (np.ndarray): RGB uint8 frames, (T, H, W, 3).
         fps (float): Frame rate.
         verify (bool): Read the file back with decord before replacing.
     """
-    import cv2
+    from ..utils.video import VideoWriter
     num, height, width = frames.shape[:3]
 
     def write(tmp):
-        writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*'mp4v'),
-                                 float(fps), (width, height))
-        if not writer.isOpened():
-            raise RuntimeError(f'OpenCV cannot open an mp4v writer for {tmp}')
-        try:
-            for frame in frames:
-                writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
-        finally:
-            writer.release()
+        with VideoWriter(tmp, fps, 'h264') as writer:
+            writer.write(frames)
         if verify:
             check_video(tmp, num, height, width)
     _atomic(path, write)

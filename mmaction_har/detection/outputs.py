@@ -5,7 +5,10 @@ an interrupted run never leaves a file that looks finished.
 """
 import csv
 
+import numpy as np
+
 from ..utils.io import atomic_path, atomic_write, dump_json_atomic
+from ..utils.video import VideoWriter, even_crop
 
 
 def write_window_scores(path, result):
@@ -49,7 +52,9 @@ def _label_at(segments, t):
 def write_annotated_video(path, video, segments, height=360):
     """Copy of ``video`` (resized to ``height``) with the segment labels.
 
-    A second sequential pass with OpenCV; memory stays one frame.
+    A second sequential pass (OpenCV decodes); memory stays one frame. The
+    copy is H.264 with even sides, so browsers play it
+    (:mod:`mmaction_har.utils.video`).
     """
     import cv2
 
@@ -71,21 +76,20 @@ def write_annotated_video(path, video, segments, height=360):
                 if h != height:
                     frame = cv2.resize(frame, (max(2, round(w * height / h)
                                                   // 2 * 2), height))
+                frame = np.ascontiguousarray(even_crop(frame[None])[0])
                 if writer is None:
-                    writer = cv2.VideoWriter(
-                        tmp, cv2.VideoWriter_fourcc(*'mp4v'), fps,
-                        (frame.shape[1], frame.shape[0]))
+                    writer = VideoWriter(tmp, fps, 'h264')
                 text = _label_at(segments, index / fps) or '-'
                 cv2.putText(frame, f'{index / fps:7.1f}s {text}', (8, 24),
                             cv2.FONT_HERSHEY_SIMPLEX, 0.6, (0, 0, 0), 3)
                 cv2.putText(frame, f'{index / fps:7.1f}s {text}', (8, 24),
                             cv2.FONT_HERSHEY_SIMPLEX, 0.6, (255, 255, 255), 1)
-                writer.write(frame)
+                writer.write(frame[..., ::-1])  # BGR -> RGB
                 index += 1
                 bar.update(1)
             if writer is not None:
-                writer.release()  # finish the file before it is moved
+                writer.close()  # finish the file before it is moved
     finally:
         if writer is not None:
-            writer.release()
+            writer.close()
         cap.release()

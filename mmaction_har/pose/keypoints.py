@@ -13,6 +13,12 @@ in the source, so every mapping follows from the name lists.
 * ``coco14``: COCO-18 without eyes and ears (the child study's 14 points).
 * ``coco17``: MMPose/PoseC3D COCO-17 (nose, eyes, ears, then left/right
   pairs of shoulders, elbows, wrists, hips, knees, ankles).
+* ``nturgb+d``: NTU RGB+D's 25 Kinect v2 joints (MMAction2's graph layout
+  of that name): spine base, mid spine, neck, head, left arm and hand,
+  right arm and hand, left leg and foot, right leg and foot, spine at the
+  shoulders, then the left and right hand tips and thumbs. It has 25 joints
+  like ``body25``, so pickles declare it (``keypoint_layout``); a keypoint
+  count never selects it.
 """
 import numpy as np
 
@@ -32,8 +38,15 @@ COCO17 = ('nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear',
           'left_wrist', 'right_wrist', 'left_hip', 'right_hip', 'left_knee',
           'right_knee', 'left_ankle', 'right_ankle')
 
+NTU25 = ('spine_base', 'spine_mid', 'neck', 'head', 'left_shoulder',
+         'left_elbow', 'left_wrist', 'left_hand', 'right_shoulder',
+         'right_elbow', 'right_wrist', 'right_hand', 'left_hip', 'left_knee',
+         'left_ankle', 'left_foot', 'right_hip', 'right_knee', 'right_ankle',
+         'right_foot', 'spine_shoulder', 'left_hand_tip', 'left_thumb',
+         'right_hand_tip', 'right_thumb')
+
 LAYOUTS = {'body25': BODY25, 'body24': BODY24, 'coco18': COCO18,
-           'coco14': COCO14, 'coco17': COCO17}
+           'coco14': COCO14, 'coco17': COCO17, 'nturgb+d': NTU25}
 #: The child study's keypoint sets by size, plus COCO-17 for PoseC3D.
 BY_SIZE = {25: 'body25', 24: 'body24', 18: 'coco18', 14: 'coco14',
            17: 'coco17'}

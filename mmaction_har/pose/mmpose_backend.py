@@ -1,24 +1,30 @@
-"""Optional backend: an MMPose 1.x top-down model (config + checkpoint).
+"""Backend: an MMPose 1.x top-down model (config + checkpoint).
 
 What it needs:
 
-* ``mmpose>=1.0`` and what it imports: mmpose 1.3.2 imports mmdet (RTMO
-  head), and mmdet imports ``mmcv.ops``, so full mmcv with compiled ops
-  (``mmcv>=2.0.0rc4,<2.2``, built for your torch) replaces mmcv-lite;
-  also xtcocotools, json_tricks, munkres. Checked with this project's pins
-  (torch 2.13 CPU, mmcv-lite 2.1.0): mmpose installs but its import stops at
-  ``mmcv._ext``, so this backend raises :class:`HarError` there.
-* A COCO-17 top-down model: ``config`` and ``checkpoint`` (e.g. MMPose's
-  ``td-hm_hrnet-w32_8xb64-210e_coco-256x192.py`` with its ``.pth``).
+* ``mmpose>=1.0`` and what it imports (``make install`` installs mmpose
+  1.3.2 and mmdet 3.3.0 with ``--no-deps``; see ``requirements/``). It runs
+  on mmcv-lite: ``import mmaction_har`` makes ``mmcv.ops`` importable
+  (:mod:`mmaction_har.compat.mmcv_ext`) and loads mmpose's one torchvision
+  user without torchvision (:mod:`mmaction_har.compat.mmpose_simcc`).
+  Top-down inference in given boxes needs no compiled op.
+* A COCO-17 top-down model: ``config`` (e.g. the mmpose wheel's
+  ``rtmpose-t_8xb256-420e_coco-256x192.py`` or
+  ``td-hm_hrnet-w32_8xb64-210e_coco-256x192.py``) and ``checkpoint``
+  (``mim download mmpose --config NAME``). Without a checkpoint the model
+  keeps random weights: right shapes, meaningless keypoints (tests only).
 * Person boxes (``boxes``): top-down models estimate keypoints inside a box.
   ``track`` (default) uses the main person's last box grown by
   ``box_scale`` and the whole frame while there is no track (one person per
   clip, e.g. lab recordings); ``frame`` always uses the whole frame (person
   fills the frame); ``mediapipe`` uses BlazePose's person (the default
   backend) as the detector, so MMPose keypoints are estimated in its box.
-  An MMDetection detector is not wired in: it needs full mmcv ops as well.
+  An MMDetection detector is not wired in.
 """
+import multiprocessing
 import os.path as osp
+import sys
+import warnings
 
 import numpy as np
 
@@ -58,11 +64,9 @@ def _import_mmpose():
         from mmpose.apis import inference_topdown, init_model
     except ImportError as err:
         raise HarError(
-            'the mmpose backend needs mmpose 1.x and full mmcv with compiled '
-            'ops (mmpose imports mmdet, which imports mmcv.ops): pip install '
-            'mmpose, then replace mmcv-lite with mmcv<2.2 built for your '
-            f'torch; see docs/pose_extraction.md ({type(err).__name__}: '
-            f'{err})') from err
+            'the mmpose backend needs mmpose 1.x (make install installs it; '
+            'see docs/pose_extraction.md): '
+            f'{type(err).__name__}: {err}') from err
     return init_model, inference_topdown
 
 
@@ -72,7 +76,8 @@ class MMPoseTopDown(PoseBackend):
 
     Args:
         config (str): MMPose model config.
-        checkpoint (str): Its weights.
+        checkpoint (str, optional): Its weights. None: random weights, with
+            a one-line warning (shapes only; for tests).
         device (str): ``cpu`` or ``cuda:0``.
         boxes (str): Where person boxes come from, see :data:`BOX_SOURCES`.
         box_scale (float): Growth of track/detector boxes.
@@ -83,22 +88,33 @@ class MMPoseTopDown(PoseBackend):
     def __init__(self, config=None, checkpoint=None, device='cpu',
                  boxes='track', box_scale=1.25):
         init_model, self._inference = _import_mmpose()
-        if not config or not checkpoint:
-            raise HarError('the mmpose backend needs --pose-config and '
-                           '--pose-checkpoint (a COCO-17 top-down model)')
-        for what, path in (('mmpose config', config),
-                           ('mmpose checkpoint', checkpoint)):
+        if not config:
+            raise HarError('the mmpose backend needs --pose-config (a '
+                           'COCO-17 top-down model config)')
+        files = [('mmpose config', config)]
+        if checkpoint:
+            files.append(('mmpose checkpoint', checkpoint))
+        for what, path in files:
             if not osp.isfile(path):
                 raise MissingFileError(what, path)
         if boxes not in BOX_SOURCES:
             raise HarError(f'mmpose person boxes {boxes!r}: expected one of '
                            f'{BOX_SOURCES}')
-        stat = osp.getsize(checkpoint), int(osp.getmtime(checkpoint))
+        stat = (osp.getsize(checkpoint), int(osp.getmtime(checkpoint))
+                ) if checkpoint else None
         super().__init__(config=osp.abspath(config),
-                         checkpoint=osp.abspath(checkpoint),
-                         checkpoint_stat=stat, device=device, boxes=boxes,
-                         box_scale=box_scale)
-        self.model = init_model(config, checkpoint, device=device)
+                         checkpoint=osp.abspath(checkpoint) if checkpoint
+                         else None, checkpoint_stat=stat, device=device,
+                         boxes=boxes, box_scale=box_scale)
+        if not checkpoint:
+            self.random_weights_warning(config)
+        with warnings.catch_warnings(), self.mmpose_scope():
+            # mmpose finds the config's relative metainfo file (COCO's
+            # keypoint names) in its own package and says so: harmless.
+            warnings.filterwarnings('ignore',
+                                    message='The metainfo config file')
+            self.model = init_model(config, checkpoint or None,
+                                    device=device)
         num = self.model.dataset_meta.get('num_keypoints')
         if num != 17:
             raise HarError(f'mmpose model {config} predicts {num} keypoints; '
@@ -107,6 +123,26 @@ class MMPoseTopDown(PoseBackend):
         if boxes == 'mediapipe':
             from .mediapipe_backend import MediaPipePose
             self._detector = MediaPipePose()
+
+    @staticmethod
+    def mmpose_scope():
+        """mmpose's registry scope for its calls, the caller's afterwards.
+
+        ``init_model`` and ``inference_topdown`` make ``mmpose`` the default
+        scope for good (with a warning when it was another); this keeps
+        MMAction2's scope for everything else in the process.
+        """
+        from mmengine.registry import DefaultScope
+        return DefaultScope.overwrite_default_scope('mmpose')
+
+    @staticmethod
+    def random_weights_warning(config):
+        """One line on stderr, from the main process only (workers build
+        their own backend): no checkpoint, so no usable keypoints."""
+        if multiprocessing.parent_process() is None:
+            print(f'warning: mmpose backend without --pose-checkpoint: '
+                  f'{osp.basename(config)} runs with random weights (output '
+                  f'shapes only, no usable keypoints)', file=sys.stderr)
 
     def start_video(self, img_shape):
         if self._detector is not None:
@@ -121,8 +157,9 @@ class MMPoseTopDown(PoseBackend):
         if not len(boxes):
             return []
         # MMPose models take BGR images (their preprocessor converts).
-        samples = self._inference(self.model, frame[..., ::-1].copy(),
-                                  boxes, bbox_format='xyxy')
+        with self.mmpose_scope():
+            samples = self._inference(self.model, frame[..., ::-1].copy(),
+                                      boxes, bbox_format='xyxy')
         people = []
         for sample in samples:
             pred = sample.pred_instances

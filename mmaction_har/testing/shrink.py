@@ -7,9 +7,11 @@ per config, so :func:`shrink_config` returns a copy in which
 
 * every backbone keeps its architecture type, block type, stem, strides and
   inflation pattern, but has one block per stage and 8 base channels
-  (``shrink_model``); the head's ``in_channels`` follows;
+  (``shrink_model``); the head's ``in_channels`` follows. 2D ResNets (TIN)
+  have fixed widths: they keep their block type at its smallest depth;
 * every pipeline samples 8 frames (at most 2 clips; the fewest that leave
-  SlowFast's slow pathway and I3D's strided stem a frame) and crops 32 px
+  SlowFast's slow pathway and I3D's strided stem a frame), 2D models their
+  one-frame segments (TIN's backbone needs all of them), and crops 32 px
   (``shrink_pipeline``); everything else in the pipeline is untouched;
 * every dataloader has batch size 2 (or 1 where it was 1: CSN's
   ``max_testing_views`` needs it), no worker processes, and a
@@ -32,6 +34,8 @@ BATCH = 2
 BASE_CHANNELS = 8
 
 _RESNETS = ('ResNet3d', 'ResNet3dSlowOnly', 'ResNet2Plus1d', 'ResNet3dCSN')
+#: 2D ResNets (MMAction2's ResNet has no width or stage-blocks option).
+_RESNETS_2D = ('ResNet', 'ResNetTSM', 'ResNetTIN')
 
 
 def shrink_pipeline(pipeline, clip_len=CLIP_LEN, size=SIZE):
@@ -39,7 +43,9 @@ def shrink_pipeline(pipeline, clip_len=CLIP_LEN, size=SIZE):
     out = []
     for t in copy.deepcopy(list(pipeline)):
         kind = t['type']
-        if kind in ('SampleFrames', 'UniformSampleFrames'):
+        if kind == 'SampleFrames' and t.get('clip_len', 1) == 1:
+            pass  # 2D segments (TSN/TSM/TIN): the backbone needs them all
+        elif kind in ('SampleFrames', 'UniformSampleFrames'):
             t['clip_len'] = clip_len
             t['num_clips'] = min(t.get('num_clips', 1), 2)
             if kind == 'SampleFrames':
@@ -92,6 +98,12 @@ def shrink_model(model):
     elif kind == 'OmniResNet':  # SlowOnly-R50 layout, 64 base channels
         backbone['layers'] = [1, 1, 1, 1]
         channels = 2048
+    elif kind in _RESNETS_2D:
+        # fixed widths per depth: the smallest of its block type
+        backbone['pretrained'] = None
+        depth = 50 if backbone.get('depth', 50) >= 50 else 18
+        backbone['depth'] = depth
+        channels = 2048 if depth == 50 else 512
     elif kind == 'STGCN':
         backbone.update(base_channels=BASE_CHANNELS, num_stages=3,
                         inflate_stages=[2], down_stages=[2])

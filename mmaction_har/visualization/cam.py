@@ -8,8 +8,8 @@ from ..errors import HarError
 from ..utils.io import atomic_write, dump_json_atomic
 from ..utils.templates import render_template
 from .gradcam import grad_cam
-from .inputs import (class_names, config_kind, dataset_infos, load_model,
-                     read_frames, sample_info)
+from .inputs import (class_names, config_kind, config_test_ann_file,
+                     dataset_infos, load_model, read_frames, sample_info)
 from .layers import model_family, resolve_layers
 from .panels import render_result
 from .render import contact_sheet, hstack_videos
@@ -140,7 +140,8 @@ def visualize(models, input_path, out, sample_key=None, label=None,
             info['label'] = int(gt_label)
         infos.append((info, clip))
         pose_data = pose_data or data
-    names = class_names(_num_classes(models[0]), names_file, pose_data)
+    names = class_names(_num_classes(models[0]), names_file, pose_data,
+                        config_test_ann_file(models[0].cfg))
     composite, runs = render_models(models, infos, names, label, short_side,
                                     alpha)
     out, sheet = write_outputs(composite, out, fps)
@@ -182,7 +183,8 @@ def visualize_batch(models, ann_file, out_dir, data_prefix=None, split=None,
     if ann_file.endswith('.pkl'):
         from .sample import load_pose_file
         pose_data = load_pose_file(ann_file)[1]
-    names = class_names(_num_classes(models[0]), names_file, pose_data)
+    names = class_names(_num_classes(models[0]), names_file, pose_data,
+                        ann_file)
     os.makedirs(out_dir, exist_ok=True)
     entries = []
     for info in progress_bar(infos, desc='grad-cam', unit='sample'):

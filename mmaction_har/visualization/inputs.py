@@ -1,5 +1,6 @@
 """Finding samples: a video or a pose entry, an annotation file, class names.
 """
+import glob
 import os.path as osp
 
 import numpy as np
@@ -117,10 +118,36 @@ def dataset_infos(cfg, ann_file, data_prefix=None, split=None,
     return [dataset.get_data_info(i) for i in range(len(dataset))]
 
 
-def class_names(num_classes, names_file=None, pose_data=None):
-    """Class names: from a file (one per line), a pkl's ``classes``, or
+def classes_file_near(ann_file):
+    """The class list the importers write next to an annotation file:
+    ``classes.txt`` (BAST, demo corpus) or a single ``*_classes.txt``
+    (``kth_classes.txt``, ``ucf101_classes.txt``, ...); None if absent."""
+    if not ann_file:
+        return None
+    folder = osp.dirname(osp.abspath(ann_file))
+    if osp.isfile(osp.join(folder, 'classes.txt')):
+        return osp.join(folder, 'classes.txt')
+    found = glob.glob(osp.join(folder, '*_classes.txt'))
+    return found[0] if len(found) == 1 else None
+
+
+def config_test_ann_file(cfg):
+    """The ``ann_file`` of a config's (innermost) test dataset, or None."""
+    dataset = (cfg.get('test_dataloader') or {}).get('dataset') or {}
+    while 'dataset' in dataset:
+        dataset = dataset['dataset']
+    return dataset.get('ann_file')
+
+
+def class_names(num_classes, names_file=None, pose_data=None,
+                ann_file=None):
+    """Class names: from a file (one per line), a pkl's ``classes``, the
+    class list next to ``ann_file`` (:func:`classes_file_near`), or
     ``class N``."""
     names = None
+    names_file = names_file or (
+        None if pose_data and pose_data.get('classes') else
+        classes_file_near(ann_file))
     if names_file:
         if not osp.isfile(names_file):
             raise MissingFileError('class names file', names_file)

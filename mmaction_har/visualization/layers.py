@@ -3,8 +3,8 @@
 The default target layer of every family is the last residual block of the
 backbone (the last feature map before global pooling), found through the
 ``res_layers`` attribute that MMAction2's ResNet-style backbones set
-(``ResNet``, ``ResNetTSM``, ``ResNet3d`` and its subclasses
-``ResNet3dSlowOnly``, ``ResNet2Plus1d``, ``ResNet3dCSN``; for
+(``ResNet``, ``ResNetTSM`` and TIN's ``ResNetTIN``, ``ResNet3d`` and its
+subclasses ``ResNet3dSlowOnly``, ``ResNet2Plus1d``, ``ResNet3dCSN``; for
 ``ResNet3dSlowFast`` its ``slow_path`` and ``fast_path``). Any other
 module can be named explicitly with its dotted name as printed by
 :func:`list_layers`.

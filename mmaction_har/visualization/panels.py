@@ -12,13 +12,14 @@ from .render import (caption, display_size, draw_skeleton, heatmap_image,
 
 
 def class_lines(result, names, label=None):
-    """Caption lines: ``pred NAME p | gt NAME`` and ``CAM of class NAME``."""
+    """Caption lines: ``pred NAME p | gt NAME`` and ``CAM of NAME``
+    (``running``, or ``class 2`` without class names)."""
     def name(i):
         return names[i] if i is not None and 0 <= i < len(names) else str(i)
     text = f'pred {name(result.pred)} {result.probs[result.pred]:.2f}'
     if label is not None:
         text += f' | gt {name(label)}'
-    return [text, f'CAM of class {name(result.target)}']
+    return [text, f'CAM of {name(result.target)}']
 
 
 def _resize_video(video, size):

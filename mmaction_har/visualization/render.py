@@ -7,7 +7,8 @@ import numpy as np
 
 from ..pose.keypoints import BY_SIZE, LAYOUTS
 
-#: Limbs as joint-name pairs; a layout draws those whose joints it has.
+#: Limbs as joint-name pairs; a layout draws those whose joints it has
+#: (unless it has its own list in :data:`LAYOUT_LIMBS`).
 LIMB_NAMES = (
     ('left_ankle', 'left_knee'), ('left_knee', 'left_hip'),
     ('right_ankle', 'right_knee'), ('right_knee', 'right_hip'),
@@ -19,24 +20,52 @@ LIMB_NAMES = (
     ('right_eye', 'right_ear'), ('neck', 'nose'), ('neck', 'mid_hip'),
     ('left_ankle', 'left_heel'), ('right_ankle', 'right_heel'),
     ('left_ankle', 'left_big_toe'), ('right_ankle', 'right_big_toe'))
+#: Layouts whose bones are their own: NTU's Kinect skeleton (the bones of
+#: MMAction2's ``nturgb+d`` graph).
+LAYOUT_LIMBS = {'nturgb+d': (
+    ('spine_base', 'spine_mid'), ('spine_mid', 'spine_shoulder'),
+    ('neck', 'spine_shoulder'), ('head', 'neck'),
+    ('left_shoulder', 'spine_shoulder'), ('left_elbow', 'left_shoulder'),
+    ('left_wrist', 'left_elbow'), ('left_hand', 'left_wrist'),
+    ('right_shoulder', 'spine_shoulder'), ('right_elbow', 'right_shoulder'),
+    ('right_wrist', 'right_elbow'), ('right_hand', 'right_wrist'),
+    ('left_hip', 'spine_base'), ('left_knee', 'left_hip'),
+    ('left_ankle', 'left_knee'), ('left_foot', 'left_ankle'),
+    ('right_hip', 'spine_base'), ('right_knee', 'right_hip'),
+    ('right_ankle', 'right_knee'), ('right_foot', 'right_ankle'),
+    ('left_hand_tip', 'left_thumb'), ('left_thumb', 'left_hand'),
+    ('right_hand_tip', 'right_thumb'), ('right_thumb', 'right_hand'))}
 _LEFT, _RIGHT, _MID = (255, 140, 40), (40, 170, 255), (230, 230, 230)
 
 
-def limbs(num_keypoints):
-    """Index pairs to draw for a keypoint count (COCO-17, BODY_25, ...).
+def layout_joints(layout):
+    """Joint names of a layout (its name) or of a keypoint count, or None.
 
-    Unknown counts get no limbs (points only).
+    A count picks the layout of that size in
+    :data:`~mmaction_har.pose.keypoints.BY_SIZE` (25: BODY_25); NTU's 25
+    Kinect joints are only drawn as such when their layout is named.
     """
-    names = LAYOUTS.get(BY_SIZE.get(num_keypoints))
+    if isinstance(layout, str):
+        return LAYOUTS.get(layout)
+    return LAYOUTS.get(BY_SIZE.get(layout))
+
+
+def limbs(layout):
+    """Index pairs to draw for a layout name or a keypoint count.
+
+    Unknown layouts get no limbs (points only).
+    """
+    names = layout_joints(layout)
     if names is None:
         return []
     index = {n: i for i, n in enumerate(names)}
-    return [(index[a], index[b]) for a, b in LIMB_NAMES
+    pairs = LAYOUT_LIMBS.get(layout, LIMB_NAMES)
+    return [(index[a], index[b]) for a, b in pairs
             if a in index and b in index]
 
 
-def limb_colour(num_keypoints, i, j):
-    names = LAYOUTS.get(BY_SIZE.get(num_keypoints), ())
+def limb_colour(layout, i, j):
+    names = layout_joints(layout) or ()
     pair = ''.join(names[k] for k in (i, j)) if names else ''
     if 'left' in pair and 'right' not in pair:
         return _LEFT
@@ -102,7 +131,7 @@ def heatmap_image(heatmaps):
 
 
 def draw_skeleton(img, keypoint, score=None, scale=(1.0, 1.0), thick=2,
-                  threshold=0.05):
+                  threshold=0.05, layout=None):
     """Draw persons' keypoints and limbs on ``img`` (in place).
 
     Args:
@@ -111,19 +140,24 @@ def draw_skeleton(img, keypoint, score=None, scale=(1.0, 1.0), thick=2,
         score (np.ndarray | None): (M, V) confidences; below ``threshold``
             a joint is not drawn.
         scale (tuple): (sx, sy) from keypoint to image coordinates.
+        layout (str | None): Keypoint layout name (see
+            :data:`~mmaction_har.pose.keypoints.LAYOUTS`); None: by V.
     """
     kp = np.asarray(keypoint, dtype=np.float32) * np.asarray(scale,
                                                              np.float32)
     num_v = kp.shape[1]
     ok = np.ones(kp.shape[:2], bool) if score is None else \
         np.asarray(score) > threshold
-    pairs = limbs(num_v)
+    layout = num_v if layout is None else layout
+    if len(layout_joints(layout) or ()) not in (0, num_v):
+        layout = None  # declared for another joint count: points only
+    pairs = limbs(layout)
     for m in range(kp.shape[0]):
         for i, j in pairs:
             if ok[m, i] and ok[m, j]:
                 cv2.line(img, tuple(int(v) for v in np.round(kp[m, i])),
                          tuple(int(v) for v in np.round(kp[m, j])),
-                         limb_colour(num_v, i, j), thick, cv2.LINE_AA)
+                         limb_colour(layout, i, j), thick, cv2.LINE_AA)
         for v in range(num_v):
             if ok[m, v]:
                 cv2.circle(img, tuple(int(c) for c in np.round(kp[m, v])),

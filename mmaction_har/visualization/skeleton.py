@@ -7,6 +7,7 @@ import numpy as np
 
 from ..datasets.transforms.pose_target import POSE_TARGETS
 from ..errors import HarError
+from ..pose.keypoints import BY_SIZE, LAYOUTS
 from .render import (caption, colorize, display_size, draw_skeleton,
                      hstack_videos, resize)
 
@@ -32,7 +33,8 @@ def check_entry(entry):
     return kp
 
 
-def render_entry(entry, names=None, frames=None, short_side=256):
+def render_entry(entry, names=None, frames=None, short_side=256,
+                 layout=None):
     """Skeleton video of one entry: (T, H, W, 3) uint8 with its label.
 
     Args:
@@ -41,8 +43,12 @@ def render_entry(entry, names=None, frames=None, short_side=256):
         names (list[str] | None): Class names.
         frames (np.ndarray | None): The video's frames (T, H0, W0, 3) to
             draw on; else a black canvas.
+        layout (str | None): The keypoint layout the limbs follow; None:
+            the one V names unambiguously (:func:`entry_layout`), else
+            points only.
     """
     kp = check_entry(entry)[..., :2]
+    layout = layout or entry_layout({}, kp.shape[2])
     score = entry.get('keypoint_score')
     h0, w0 = entry['img_shape']
     size = display_size((h0, w0), short_side)
@@ -59,7 +65,7 @@ def render_entry(entry, names=None, frames=None, short_side=256):
             img = np.zeros(size + (3, ), np.uint8)
         draw_skeleton(img, kp[:, t], None if score is None else
                       np.asarray(score)[:, t], scale=scale,
-                      thick=max(1, size[0] // 100))
+                      thick=max(1, size[0] // 100), layout=layout or '')
         out.append(caption(img, [text, f'frame {t}/{kp.shape[1]}']))
     return np.stack(out)
 
@@ -107,10 +113,32 @@ def render_heatmaps(volume, short_side=256, label_text=''):
     return np.stack(out)
 
 
+def entry_layout(data, num_joints):
+    """The keypoint layout of a pose pkl's entries, or None.
+
+    The pkl's declared ``keypoint_layout`` (the child and NTU importers
+    write it); else the layout a joint count names unambiguously (17:
+    COCO-17, as MMAction2's pose pickles; 24, 18, 14: the OpenPose sets).
+    25 joints are BODY_25 or NTU's Kinect skeleton: without a declaration
+    there is no telling, so None (points only).
+
+    Raises:
+        HarError: The declared layout is unknown or has another joint count.
+    """
+    declared = data.get('keypoint_layout') if isinstance(data, dict) else None
+    if declared is None:
+        return None if num_joints == 25 else BY_SIZE.get(num_joints)
+    if declared not in LAYOUTS or len(LAYOUTS[declared]) != num_joints:
+        raise HarError(f'keypoint_layout {declared!r} does not fit '
+                       f'{num_joints} joints: expected one of '
+                       f'{sorted(LAYOUTS)} with that many joints')
+    return declared
+
+
 def inspect_entry(entry, names=None, frames=None, heatmaps=True,
-                  pipeline=None, short_side=256):
+                  pipeline=None, short_side=256, layout=None):
     """Skeleton (and heatmap) panels side by side, (T, H, W, 3)."""
-    panels = [render_entry(entry, names, frames, short_side)]
+    panels = [render_entry(entry, names, frames, short_side, layout)]
     if heatmaps:
         panels.append(render_heatmaps(heatmap_volume(entry, pipeline),
                                       short_side))

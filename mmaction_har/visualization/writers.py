@@ -1,4 +1,5 @@
-"""Writing videos (MP4 with OpenCV, GIF with Pillow) and PNGs atomically.
+"""Writing videos (browser-playable H.264 MP4 with the project's writer,
+GIF with Pillow) and PNGs atomically.
 
 No moviepy: upstream's ``vis_cam.py`` imports ``moviepy.editor``, which
 moviepy 2 removed.
@@ -9,13 +10,15 @@ import cv2
 import numpy as np
 
 from ..errors import HarError
-from ..utils.io import atomic_path, atomic_write
+from ..utils import video
+from ..utils.io import atomic_write
 
 VIDEO_EXTS = ('.mp4', '.gif')
 
 
 def write_video(path, frames, fps=4.0):
-    """Write RGB uint8 frames (T, H, W, 3) to ``.mp4`` (mp4v) or ``.gif``.
+    """Write RGB uint8 frames (T, H, W, 3) to ``.mp4`` (H.264, cropped to
+    even sides so that browsers play it) or ``.gif``.
 
     The file appears only when complete.
     """
@@ -31,20 +34,7 @@ def write_video(path, frames, fps=4.0):
                            append_images=images[1:], loop=0,
                            duration=int(round(1000 / fps)))
         return path
-    # mp4v needs even sides.
-    h, w = frames.shape[1:3]
-    frames = frames[:, :h - h % 2, :w - w % 2]
-    with atomic_path(path) as tmp:
-        writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*'mp4v'),
-                                 float(fps), (w - w % 2, h - h % 2))
-        if not writer.isOpened():
-            raise HarError(f'OpenCV cannot open an mp4v writer for {path}')
-        try:
-            for frame in frames:
-                writer.write(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
-        finally:
-            writer.release()
-    return path
+    return video.write_video(path, video.even_crop(frames), fps, 'h264')
 
 
 def write_png(path, image):

@@ -5,7 +5,7 @@ Why the comparison is exact: the tool and the transform expand the same
 stored masks with the same function and fill with the same function (noise
 seeded by video and frame index). Re-encoding with the lossless FFV1 codec
 therefore reproduces the transform's frames bit for bit; with the default
-lossy mp4v codec they agree up to codec error (checked as PSNR).
+lossy H.264 codec they agree up to codec error (checked as PSNR).
 """
 import os.path as osp
 
@@ -42,7 +42,7 @@ def stripped(tiny_corpus, tmp_path_factory):
     in_list.write_text(''.join(f'{n} 3\n' for n in names))
     outs = {}
     for fill, codec in (('black', 'ffv1'), ('noise', 'ffv1'),
-                        ('blur', 'ffv1'), ('noise', 'mp4v')):
+                        ('blur', 'ffv1'), ('noise', 'h264')):
         out = root / f'{fill}_{codec}'
         summary = strip_list(str(in_list), str(tiny_corpus / 'videos'),
                              str(out), str(out / 'list.txt'),
@@ -80,9 +80,9 @@ def test_transform_equals_lossless_reencode(tiny_corpus, stripped, fill):
         assert not np.array_equal(reencoded, original)
 
 
-def test_transform_matches_mp4v_up_to_codec_error(tiny_corpus, stripped):
+def test_transform_matches_h264_up_to_codec_error(tiny_corpus, stripped):
     names, outs = stripped
-    out = outs['noise', 'mp4v']
+    out = outs['noise', 'h264']
     pipe = _pipeline(str(out), str(tiny_corpus / 'videos'), 'noise')
     results = pipe(dict(filename=str(tiny_corpus / 'videos' / names[0]),
                         label=3, start_index=0, modality='RGB'))

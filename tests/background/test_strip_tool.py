@@ -171,3 +171,18 @@ def test_two_sources_one_output_is_an_error(tiny_corpus, tmp_path, capsys):
                            capsys)
     assert code == 1
     assert 'lines 1 and 2 (a.avi, a.mp4) would both be written to' in stderr
+
+
+def test_seg_method_keeps_mediapipe_log_lines_off_the_terminal(
+        tiny_corpus, demo_list, tmp_path):
+    """mediapipe's native INFO/WARNING lines (TFLite, absl) are silenced:
+    the script prints its summary and nothing on stderr."""
+    in_list, _ = demo_list
+    result = run_tool([TOOL, str(in_list), '--data-root',
+                       str(tiny_corpus / 'videos'), '--out-root',
+                       str(tmp_path / 'out'), '--out-list',
+                       str(tmp_path / 'out.txt'), '--method', 'seg',
+                       '--no-progress'])
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ''
+    assert 'stripped 3 videos' in result.stdout

@@ -62,6 +62,12 @@ def test_load_from_starts_a_new_schedule(trained, tiny_pose_config,
     log = result.stdout + result.stderr
     assert f'Load checkpoint from {ckpt}' in log
     assert 'resumed epoch' not in log
+    # the tiny config's cosine still anneals over 2 epochs: one line says so
+    assert [ln for ln in result.stderr.splitlines()
+            if ln.startswith('warning:')] == [
+        'warning: --cfg-options set max_epochs=1 but param_scheduler[0] '
+        '(CosineAnnealingLR) still anneals over T_max=2 epochs from epoch 0: '
+        'also set param_scheduler.0.T_max=1']
     assert osp.isfile(tmp_path / 'epoch_1.pth')
 
 
@@ -69,8 +75,11 @@ def test_test_tool_reports_and_dumps(trained, tiny_pose_config, tiny_corpus,
                                      tmp_path):
     ckpt = osp.join(trained, 'epoch_2.pth')
     dump = tmp_path / 'preds.pkl'
-    _ok(run_tool([TEST, tiny_pose_config, ckpt, '--work-dir', str(tmp_path),
-                  '--dump', str(dump)]))
+    result = _ok(run_tool([TEST, tiny_pose_config, ckpt, '--work-dir',
+                           str(tmp_path), '--dump', str(dump)]))
+    log = result.stdout + result.stderr
+    assert f'Results has been saved to {dump}.' in log
+    assert 'partial' not in log  # the final path, not the temporary one
     with open(tmp_path / 'test_metrics.json') as f:
         report = json.load(f)
     assert report['checkpoint'] == ckpt

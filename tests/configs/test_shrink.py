@@ -44,6 +44,18 @@ def test_shrink_config_fits_the_head():
     assert i3d.inflate == ((1, ), (1, ), (1, ), (0, ))
 
 
+def test_shrink_keeps_2d_segments():
+    """TIN: all 8 one-frame segments stay (its backbone needs them)."""
+    cfg = shrink_config(_config('tin/kth.py'))
+    sampler = next(t for t in pipelines(cfg)['train']
+                   if t['type'] == 'SampleFrames')
+    assert (sampler['clip_len'], sampler['num_clips']) == (1, 8)
+    backbone = cfg.model.backbone
+    assert (backbone.type, backbone.depth, backbone.pretrained) == (
+        'ResNetTIN', 50, None)
+    assert cfg.model.cls_head.in_channels == 2048
+
+
 def test_use_demo_corpus_rewrites_the_data():
     cfg = use_demo_corpus(shrink_config(_config('i3d/kth.py')), 'demo', 5)
     dataset = cfg.train_dataloader.dataset

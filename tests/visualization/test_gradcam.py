@@ -16,6 +16,8 @@ EXPECTED = {
     'r2plus1d': ('3d', 8, {'last block': ('backbone.layer4.0', 1)}),
     'csn': ('3d', 8, {'last block': ('backbone.layer4.0', 1)}),
     'tsn': ('2d', 3, {'last block': ('backbone.layer4.1', 3)}),
+    # temporal interlace (mmcv.ops.tin_shift) in every block
+    'tin': ('2d', 3, {'last block': ('backbone.layer4.1', 3)}),
     'slowfast': ('slowfast', 16, {
         'slow pathway': ('backbone.slow_path.layer4.0', 4),
         'fast pathway': ('backbone.fast_path.layer4.0', 16)}),

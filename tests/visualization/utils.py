@@ -52,6 +52,10 @@ model = dict(backbone=dict(depth=50, base_channels=8,
 model = dict(backbone=dict(pretrained=None, depth=18),
              cls_head=dict(in_channels=512, num_classes=5))
 """, 1, 'NCHW'),
+    'tin': (osp.join(REPO, 'configs/_base_/models/tin_r50.py'), """
+model = dict(backbone=dict(depth=18, num_segments=3),
+             cls_head=dict(in_channels=512, num_classes=5, num_segments=3))
+""", 1, 'NCHW'),
     'slowfast': ("mmaction::_base_/models/slowfast_r50.py", """
 model = dict(backbone=dict(
     resample_rate=4, speed_ratio=4,

@@ -25,7 +25,7 @@ def build_parser():
     parser.add_argument('--backend', default='mediapipe',
                         choices=backend_names(),
                         help='mediapipe (default, offline BlazePose) or '
-                        'mmpose (top-down model, needs mmpose + full mmcv)')
+                        'mmpose (a top-down model: --pose-config)')
     parser.add_argument('--max-side', type=int, help='decode frames '
                         'downscaled so the longer side is at most this '
                         '(keypoints stay in original pixels), e.g. 960 for '
@@ -43,7 +43,8 @@ def build_parser():
                        help='lost frames before a new main person is picked')
     mmpose = parser.add_argument_group('mmpose backend')
     mmpose.add_argument('--pose-config', help='MMPose top-down config')
-    mmpose.add_argument('--pose-checkpoint', help='its checkpoint')
+    mmpose.add_argument('--pose-checkpoint', help='its checkpoint '
+                        '(without: random weights, for tests)')
     mmpose.add_argument('--device', default='cpu')
     mmpose.add_argument('--person-boxes', default='track',
                         choices=['track', 'frame', 'mediapipe'],

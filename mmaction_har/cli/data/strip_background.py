@@ -55,6 +55,7 @@ def main(argv=None):
     args = build_parser().parse_args(argv)
     from ...background import StripOptions, strip_list
     from ...errors import HarError
+    from ...pose.extract import native_stderr_silenced
     if not args.out_list and not args.masks_only:
         raise HarError('--out-list is required (unless --masks-only)')
     options = StripOptions(
@@ -63,11 +64,13 @@ def main(argv=None):
         seg_model=args.seg_model, static_model=args.static_model,
         static_threshold=args.static_threshold, pose_width=args.pose_width,
         codec=args.codec, seed=args.seed)
-    summary = strip_list(
-        args.list, args.data_root, args.out_root, args.out_list, options,
-        pose_pkl=args.pose_pkl, workers=args.workers,
-        masks_only=args.masks_only, failed_list=args.failed_list,
-        overwrite=args.overwrite, progress=not args.no_progress)
+    # mediapipe's native log lines (seg method) stay off the terminal.
+    with native_stderr_silenced(args.method == 'seg'):
+        summary = strip_list(
+            args.list, args.data_root, args.out_root, args.out_list, options,
+            pose_pkl=args.pose_pkl, workers=args.workers,
+            masks_only=args.masks_only, failed_list=args.failed_list,
+            overwrite=args.overwrite, progress=not args.no_progress)
     rate = summary.frames / max(summary.seconds, 1e-9)
     print(f'stripped {len(summary.done)} videos ({summary.frames} frames, '
           f'{rate:.1f} frames/s), skipped {len(summary.skipped)} already '

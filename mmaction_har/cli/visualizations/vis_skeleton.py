@@ -7,7 +7,8 @@ from ...visualization.inputs import class_names, read_frames
 from ...visualization.render import contact_sheet
 from ...visualization.sample import (find_pose_entry, load_pose_file,
                                      test_pipeline_cfg)
-from ...visualization.skeleton import check_entry, inspect_entry
+from ...visualization.skeleton import (check_entry, entry_layout,
+                                       inspect_entry)
 from ...visualization.writers import sheet_path, write_png, write_video
 from ..common import load_config
 
@@ -51,8 +52,12 @@ def main(argv=None):
     pipeline = None
     if args.config:
         pipeline = test_pipeline_cfg(load_config(args.config))
+    layout = entry_layout(data, kp.shape[2])
+    if layout is None:
+        print(f'note: {kp.shape[2]} joints and no keypoint_layout in '
+              f'{args.pose_file}: drawing points without limbs')
     video = inspect_entry(entry, names, frames, not args.no_heatmaps,
-                          pipeline, args.size)
+                          pipeline, args.size, layout)
     write_video(args.out, video, args.fps)
     sheet = write_png(sheet_path(args.out), contact_sheet(video))
     print(f'wrote {args.out} ({len(video)} frames) and {sheet}')

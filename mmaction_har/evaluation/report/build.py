@@ -181,8 +181,9 @@ def _publish(stage, out_dir, names):
 def _attachments(paths, out_dir):
     """Related files (e.g. Grad-CAM videos) as report entries.
 
-    Images are embedded in the HTML; every file is linked by its path
-    relative to ``out_dir``.
+    Images are embedded in the HTML, videos (``.mp4``, ``.webm``) shown by
+    a ``<video>`` element; every file is linked by its path relative to
+    ``out_dir``.
     """
     from ...errors import MissingFileError
     entries = []
@@ -192,7 +193,8 @@ def _attachments(paths, out_dir):
         entries.append(dict(
             title=osp.basename(path), source=osp.abspath(path),
             file=osp.relpath(osp.abspath(path), osp.abspath(out_dir)),
-            image=path.lower().endswith(('.png', '.jpg', '.jpeg', '.gif'))))
+            image=path.lower().endswith(('.png', '.jpg', '.jpeg', '.gif')),
+            video=path.lower().endswith(('.mp4', '.webm'))))
     return entries
 
 

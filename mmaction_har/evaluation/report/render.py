@@ -95,7 +95,8 @@ def _base64(path: str) -> str:
 
 def _attachments(attachments) -> List[dict]:
     """Links to related files; images also embedded (``data``), so the page
-    stays readable when moved without them."""
+    stays readable when moved without them; videos (``video``) are played
+    from their file (the project writes browser-playable H.264)."""
     out = []
     for a in attachments or []:
         kind = data = None
@@ -104,7 +105,7 @@ def _attachments(attachments) -> List[dict]:
             kind = 'jpeg' if kind == 'jpg' else kind
             data = _base64(a['source'])
         out.append(dict(file=a['file'], title=a['title'], kind=kind,
-                        data=data))
+                        data=data, video=bool(a.get('video'))))
     return out
 
 

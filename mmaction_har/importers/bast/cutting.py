@@ -1,17 +1,16 @@
-"""Frame-exact cutting of recordings into clips (OpenCV, one decode pass).
+"""Frame-exact cutting of recordings into clips (one decode pass).
 
-There is no ``ffmpeg`` binary on the project's machines; OpenCV's bundled
-FFmpeg does the work. A recording is decoded once, front to back, and every
-frame is handed to the clips that contain it (overlapping windows share the
+There is no ``ffmpeg`` binary on the project's machines: OpenCV's bundled
+FFmpeg decodes and the project's writer (:mod:`mmaction_har.utils.video`,
+PyAV) encodes. A recording is decoded once, front to back, and every frame
+is handed to the clips that contain it (overlapping windows share the
 decode); each clip is encoded once, at the source's size and frame rate.
 Nothing else is re-encoded: no whole-recording transcode, no scaling, no
-intermediate files. Codecs (:data:`CODECS`, both written by OpenCV and read
+intermediate files. Codecs (:data:`~mmaction_har.utils.video.CODECS`, read
 by decord):
 
-* ``mp4v`` (default): MPEG-4 Part 2 in ``.mp4``, compact and lossy (OpenCV
-  gives it about 1 bit per pixel and frame: fine for HD footage, visibly
-  lossy on tiny noisy frames). H.264 is not available: OpenCV's wheels ship
-  no H.264 encoder.
+* ``h264`` (default): H.264 in ``.mp4``, compact and lossy (visually
+  lossless at the writer's quality), playable in browsers.
 * ``ffv1``: lossless FFV1 in ``.mkv``: a clip's frames are bit-identical to
   the source frames OpenCV decoded (several times larger files).
 
@@ -31,18 +30,17 @@ import os.path as osp
 
 from ...errors import HarError
 from ...utils import atomic_write
+from ...utils.video import VideoWriter, check_codec, codec_extension
 
-#: Codec name -> (OpenCV fourcc, file extension).
-CODECS = {'mp4v': ('mp4v', '.mp4'), 'ffv1': ('FFV1', '.mkv')}
 MANIFEST = '.bast_clips.json'
 _TMP = '.tmp-'
 
 
-def clip_path(recording, first, stop, codec='mp4v'):
+def clip_path(recording, first, stop, codec='h264'):
     """Relative clip path: ``REC/REC_FFFFFF-LLLLLL.mp4`` (first, last frame,
     inclusive; ``.mkv`` for ``ffv1``)."""
     return (f'{recording}/{recording}_{first:06d}-{stop - 1:06d}'
-            f'{CODECS[codec][1]}')
+            f'{codec_extension(codec)}')
 
 
 def source_key(source, root):
@@ -67,7 +65,7 @@ class ClipCache:
                 self.entries = {}  # unreadable: re-cut everything
 
     @staticmethod
-    def key(src_key, first, stop, codec='mp4v'):
+    def key(src_key, first, stop, codec='h264'):
         return dict(src_key, first=first, stop=stop, codec=codec)
 
     def is_current(self, rel, key):
@@ -105,16 +103,7 @@ class ClipCache:
         return sorted(removed)
 
 
-def _open_writer(path, fps, size, codec):
-    import cv2
-    writer = cv2.VideoWriter(path, cv2.VideoWriter_fourcc(*CODECS[codec][0]),
-                             fps, size)
-    if not writer.isOpened():
-        raise HarError(f'OpenCV cannot open an {codec} writer for {path}')
-    return writer
-
-
-def cut_clips(source, jobs, fps, step=None, codec='mp4v'):
+def cut_clips(source, jobs, fps, step=None, codec='h264'):
     """Write clips of ``source``, decoding it once.
 
     Args:
@@ -124,16 +113,14 @@ def cut_clips(source, jobs, fps, step=None, codec='mp4v'):
             renamed when complete).
         fps (float): Frame rate written into the clips (the source's).
         step (callable, optional): Called with no argument per finished clip.
-        codec (str): One of :data:`CODECS` (the paths' extensions must fit).
+        codec (str): ``h264`` or ``ffv1`` (the paths' extensions must fit).
 
     Raises:
         HarError: The source cannot be opened or ends before a clip's last
             frame.
     """
     import cv2
-    if codec not in CODECS:
-        raise HarError(f'unknown codec {codec!r}; expected one of '
-                       f'{", ".join(CODECS)}')
+    check_codec(codec)
     if not jobs:
         return
     jobs = sorted(jobs)
@@ -157,13 +144,13 @@ def cut_clips(source, jobs, fps, step=None, codec='mp4v'):
                 tmp = osp.join(osp.dirname(path),
                                f'{_TMP}{os.getpid()}-{osp.basename(path)}')
                 temps[path] = tmp
-                active[path] = (stop, _open_writer(
-                    tmp, fps, (frame.shape[1], frame.shape[0]), codec))
+                active[path] = (stop, VideoWriter(tmp, fps, codec))
+            rgb = frame[..., ::-1]  # OpenCV decodes BGR
             for path in list(active):
                 stop, writer = active[path]
-                writer.write(frame)
+                writer.write(rgb)
                 if index + 1 == stop:
-                    writer.release()
+                    writer.close()
                     del active[path]
                     os.replace(temps.pop(path), path)
                     if step is not None:
@@ -171,7 +158,7 @@ def cut_clips(source, jobs, fps, step=None, codec='mp4v'):
     finally:
         cap.release()
         for _, writer in active.values():
-            writer.release()
+            writer.close()
         for tmp in temps.values():
             if osp.exists(tmp):
                 os.remove(tmp)

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 from ...errors import HarError, MissingFileError
 from ...utils.progress import progress_bar
+from ...utils.video import check_codec
 from ..validate import probe_video
-from .cutting import CODECS, ClipCache, clip_path, cut_clips, source_key
+from .cutting import ClipCache, clip_path, cut_clips, source_key
 from .domains import read_ranges
 from .eaf import parse_eaf
 from .layout import find_raw
@@ -212,7 +213,7 @@ def _assign_paths(lists, codec):
             clip.path = path
 
 
-def cut_all(result, videos_of, clips, codec='mp4v', progress=True):
+def cut_all(result, videos_of, clips, codec='h264', progress=True):
     """Cut every clip not already in the cache; return the cache."""
     clips_dir = osp.join(result.out_dir, 'clips')
     cache = ClipCache(clips_dir)
@@ -248,7 +249,7 @@ def cut_all(result, videos_of, clips, codec='mp4v', progress=True):
 def prepare_bast(raw_dir, out_dir, label_sets=('base', 'eval'),
                  mapping=None, spec=None, seed=0, shares=(0.7, 0.15, 0.15),
                  test_list=None, offsets_file=None, domain_files=None,
-                 codec='mp4v', media='decode', progress=True):
+                 codec='h264', media='decode', progress=True):
     """Import BAST; see the module docstring and docs/datasets.md.
 
     Args:
@@ -265,7 +266,7 @@ def prepare_bast(raw_dir, out_dir, label_sets=('base', 'eval'),
             ``RAW_DIR/offsets.csv`` when present).
         domain_files (dict, optional): Domain -> time-range file (default
             ``RAW_DIR/{avatar,kinesphere}.csv`` when present).
-        codec (str): Clip codec, ``mp4v`` (``.mp4``) or ``ffv1``
+        codec (str): Clip codec, ``h264`` (``.mp4``) or ``ffv1``
             (lossless ``.mkv``); see :mod:`.cutting`.
         media (str): Media check level of the validation.
 
@@ -274,9 +275,7 @@ def prepare_bast(raw_dir, out_dir, label_sets=('base', 'eval'),
     """
     from .outputs import write_outputs
     spec = spec or WindowSpec()
-    if codec not in CODECS:
-        raise HarError(f'unknown codec {codec!r}; expected one of '
-                       f'{", ".join(CODECS)}')
+    check_codec(codec)
     result, per_set = collect(raw_dir, out_dir, mapping, list(label_sets),
                               spec, offsets_file, domain_files, progress)
     recs = sorted({r for s in per_set.values() for r, c in s.items() if c})

@@ -12,7 +12,7 @@ layout::
                            keypoint_score=(M, T, 25) float32,
                            img_shape=(1080, 1920)),
                       ...],
-         classes=[...])
+         classes=[...], keypoint_layout='nturgb+d')
 
 with C = 3 for ``coords='3d'`` and 2 otherwise, M <= ``max_bodies`` (see
 :func:`.ntu_skeleton.select_bodies`). Degenerate body-frames (non-finite,
@@ -159,7 +159,8 @@ def _write(out, skeleton_dir, out_dir, coords):
         pkl = osp.join(stage, f'{stem}.pkl')
         write_pickle(pkl, dict(split=out['split'],
                                annotations=out['annotations'],
-                               classes=out['classes']))
+                               classes=out['classes'],
+                               keypoint_layout='nturgb+d'))
         report = validate_pose(pkl)
         out['problems'] = unstage(report.problems, stage, out_dir)
         _summary(out, skeleton_dir, coords).write(
