@@ -10,7 +10,7 @@ from .version import __version__
 _apply_compat()
 
 # Registration (after the fixes: these import mmaction.models/datasets).
-from . import models  # noqa: E402,F401
+from . import engine, models  # noqa: E402,F401
 from .datasets import kth, transforms  # noqa: E402,F401
 from .datasets import label_map, samplers  # noqa: E402,F401
 

@@ -6,9 +6,11 @@ from . import checkpoint, distributed, drn
 
 
 def apply():
+    from ..engine import atomic_save
     drn.install()
     checkpoint.install()
     distributed.install()
+    atomic_save.install()  # mmengine writes checkpoints in place
 
 
 __all__ = ['apply']

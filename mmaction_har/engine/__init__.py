@@ -1,0 +1,9 @@
+"""Training-engine pieces: atomic checkpoint saving, checkpoint checks and
+resume, and hooks (registered on MMAction2's ``HOOKS``)."""
+from . import hooks  # noqa: F401  (registration)
+from .atomic_save import atomic_save_checkpoint, save_atomically
+from .checkpoint_file import (check_checkpoint, find_resume_checkpoint,
+                              inspect_file)
+
+__all__ = ['atomic_save_checkpoint', 'save_atomically', 'check_checkpoint',
+           'find_resume_checkpoint', 'inspect_file']

@@ -1,0 +1,4 @@
+"""Hooks registered on MMAction2's ``HOOKS`` registry."""
+from .epoch_seed import EpochSeedHook
+
+__all__ = ['EpochSeedHook']
