@@ -170,7 +170,7 @@ def detect_format(path):
     """Guess the format from the extension and the first non-empty line."""
     if path.endswith('.pkl'):
         return 'pose'
-    with open(path, newline=None) as f:
+    with open(path, newline=None, errors='replace') as f:
         first = next((line.split() for line in f if line.strip()), [])
     if len(first) == 4 and first[0].lower().endswith(VIDEO_EXTS):
         return 'video_range'
@@ -219,7 +219,7 @@ def validate_list(ann_file, fmt, data_prefix='', classes=None,
     cache = {} if frame_counts is None else frame_counts
     seen = {}
     labels = []
-    with open(ann_file, newline=None) as f:
+    with open(ann_file, newline=None, errors='replace') as f:
         lines = f.read().split('\n')
     if lines and lines[-1] == '':
         lines.pop()
