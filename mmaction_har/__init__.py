@@ -11,7 +11,7 @@ _apply_compat()
 
 # Registration (after the fixes: these import mmaction.models/datasets).
 from . import engine, models  # noqa: E402,F401
-from .datasets import kth, transforms  # noqa: E402,F401
+from .datasets import guarded, kth, transforms  # noqa: E402,F401
 from .datasets import label_map, samplers  # noqa: E402,F401
 
 __all__ = ['__version__']
