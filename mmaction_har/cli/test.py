@@ -8,6 +8,7 @@ from mmengine.dist import is_main_process
 
 from ..errors import HarError, MissingFileError
 from ..utils import dump_json_atomic
+from . import safeguards
 from .common import (check_checkpoint, check_data_files, default_work_dir,
                      load_config)
 from .train import build_runner
@@ -51,6 +52,7 @@ def build_parser():
         '--launcher', choices=['none', 'pytorch', 'slurm', 'mpi'],
         default='none', help='job launcher')
     parser.add_argument('--local_rank', '--local-rank', type=int, default=0)
+    safeguards.add_preflight_flag(parser)
     return parser
 
 
@@ -131,7 +133,10 @@ def main(argv=None):
     cfg = load_config(args.config, args.cfg_options)
     cfg = merge_args(cfg, args)
     check_data_files(cfg, ('test_dataloader', ))
+    safeguards.check_weights(args.checkpoint)
+    safeguards.preflight(cfg, ('test_dataloader', ), args)
     runner = build_runner(cfg)
+    safeguards.guard(runner, cfg)
     metrics = None
     try:
         metrics = runner.test()

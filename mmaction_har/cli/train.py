@@ -11,6 +11,7 @@ from mmengine.config import DictAction
 from mmengine.runner import Runner
 
 from ..errors import HarError
+from . import safeguards
 from .common import (check_checkpoint, check_data_files, default_work_dir,
                      load_config)
 
@@ -48,6 +49,8 @@ def build_parser():
         '--launcher', choices=['none', 'pytorch', 'slurm', 'mpi'],
         default='none', help='job launcher')
     parser.add_argument('--local_rank', '--local-rank', type=int, default=0)
+    safeguards.add_preflight_flag(parser)
+    safeguards.add_skip_flag(parser)
     return parser
 
 
@@ -83,13 +86,11 @@ def merge_args(cfg, args):
         cfg.optim_wrapper.type = 'AmpOptimWrapper'
         cfg.optim_wrapper.setdefault('loss_scale', 'dynamic')
 
-    if args.resume == 'auto':
-        cfg.resume = True
-        cfg.load_from = None
-    elif args.resume is not None:
+    if args.resume not in (None, 'auto'):
         check_checkpoint(args.resume, 'checkpoint to resume from')
-        cfg.resume = True
-        cfg.load_from = args.resume
+    safeguards.resolve_resume(cfg, args.resume)
+    if args.skip_bad_samples:
+        cfg[safeguards.SKIP_KEY] = True
 
     if args.auto_scale_lr:
         if 'auto_scale_lr' not in cfg or \
@@ -107,7 +108,7 @@ def merge_args(cfg, args):
     if args.diff_rank_seed:
         randomness['diff_rank_seed'] = True
     cfg.randomness = randomness
-    return cfg
+    return safeguards.deterministic_resume(cfg)
 
 
 def check_inputs(cfg):
@@ -117,6 +118,8 @@ def check_inputs(cfg):
     check_data_files(cfg, splits)
     if not cfg.get('resume'):
         check_checkpoint(cfg.get('load_from'), 'checkpoint in load_from')
+        safeguards.check_weights(cfg.get('load_from'))
+    return splits
 
 
 def build_runner(cfg):
@@ -131,7 +134,9 @@ def main(argv=None):
     args = parse_args(argv)
     cfg = load_config(args.config, args.cfg_options)
     cfg = merge_args(cfg, args)
-    check_inputs(cfg)
+    splits = check_inputs(cfg)
+    safeguards.preflight(cfg, splits, args)
     runner = build_runner(cfg)
+    safeguards.guard(runner, cfg)
     runner.train()
     return runner
