@@ -4,9 +4,12 @@ Importers compute everything in memory first, then write all their files
 into a staging folder inside the output folder (:func:`staged`), validate
 them there and move them into place together at the end: an interrupted run
 leaves the previous outputs (or none), never a half-written file nor a mix
-of old and new files (save for the instant of the final renames). Outputs
-are deterministic (sorted, seeded, no timestamps), so running
-an importer twice on the same input gives byte-identical files.
+of old and new files (save for the instant of the final renames). Before
+anything is staged, :func:`check_splits` refuses an import without a usable
+sample (an input where every file was left out would otherwise replace good
+outputs with empty ones) and, unless asked for, one with an empty split.
+Outputs are deterministic (sorted, seeded, no timestamps), so running an
+importer twice on the same input gives byte-identical files.
 """
 import contextlib
 import itertools
@@ -42,12 +45,45 @@ def staged(out_dir):
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def unstage(problems, stage, out_dir):
-    """Rewrite staging paths in validation problems to final paths."""
+def unstage(problems, stage, out_dir, allow_empty=False):
+    """Rewrite staging paths in validation problems to final paths.
+
+    With ``allow_empty`` (the user asked for empty splits), ``empty``
+    problems of the written lists are dropped.
+    """
+    problems = [p for p in problems if not (allow_empty and
+                                            p.kind == 'empty')]
     for p in problems:
         p.where = p.where.replace(stage, out_dir)
         p.message = p.message.replace(stage, out_dir)
     return problems
+
+
+def check_splits(counts, source, left_out=(), allow_empty=False):
+    """Refuse to write annotation files without usable samples.
+
+    Args:
+        counts (dict[str, int]): Samples of every split (or output list).
+        source (str): The input named in the message (folder or file).
+        left_out (Sequence[str]): ``'name: reason'`` of the inputs left out;
+            the first one is quoted when nothing is usable.
+        allow_empty (bool): Some (not all) splits may be empty
+            (``--allow-empty-split``).
+
+    Raises:
+        HarError: Nothing usable, or an empty split; nothing is written.
+    """
+    if not sum(counts.values()):
+        left_out = list(left_out)
+        why = f' ({len(left_out)} left out, the first: {left_out[0]})' \
+            if left_out else ''
+        raise HarError(f'no usable sample in {source}{why}; nothing written')
+    empty = [name for name, n in counts.items() if not n]
+    if empty and not allow_empty:
+        sizes = ', '.join(f'{name} {n}' for name, n in counts.items())
+        raise HarError(f'{source}: split {", ".join(empty)} would be empty '
+                       f'({sizes}); nothing written (--allow-empty-split '
+                       'writes it anyway)')
 
 
 def write_lines(path, lines):
