@@ -42,6 +42,9 @@ def build_parser():
     parser.add_argument('--persons', nargs=3, metavar='SPLIT=PERSONS',
                         help='a custom person split instead of the '
                         'standard one, e.g. train=1-16 val=17-20 test=21-24')
+    parser.add_argument('--allow-empty-split', action='store_true',
+                        help='write the lists even if train, val or test '
+                        'is empty')
     return parser
 
 
@@ -56,7 +59,8 @@ def main(argv=None):
                          classes=classes, per_class=args.per_class,
                          seed=args.seed, media=args.media,
                          keep_absent=args.keep_absent,
-                         person_splits=persons)
+                         person_splits=persons,
+                         allow_empty_splits=args.allow_empty_split)
     counts = ', '.join(f'{s} {len(result.samples[s])}' for s in SPLITS)
     print(f'subsequences: {counts}')
     print(f'videos marked *missing* in the sequences file: '

@@ -34,6 +34,9 @@ def build_parser():
                         help='keep at most this many bodies (default 2)')
     parser.add_argument('--min-frames', type=int, default=11,
                         help='drop bodies seen in fewer frames (default 11)')
+    parser.add_argument('--allow-empty-split', action='store_true',
+                        help='write the pickle even if a protocol split is '
+                        'empty (e.g. a subset of the cameras)')
     return parser
 
 
@@ -41,7 +44,8 @@ def main(argv=None):
     args = build_parser().parse_args(argv)
     from mmaction_har.importers.ntu.prepare import prepare_ntu
     out = prepare_ntu(args.skeleton_dir, args.out_dir, args.benchmark,
-                      args.coords, args.max_bodies, args.min_frames)
+                      args.coords, args.max_bodies, args.min_frames,
+                      allow_empty_splits=args.allow_empty_split)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())
     print(f'{out["benchmark"]}: {len(out["annotations"])} samples ({splits})'
           f'; left out: {len(out["skipped"])}')
