@@ -30,9 +30,9 @@ import numpy as np
 from tqdm import tqdm
 
 from ..errors import HarError, MissingFileError
-from .outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
-                      write_lines, write_pickle)
-from .validate import validate_list, validate_pose
+from .outputs import (Summary, assert_disjoint, check_splits, counts_table,
+                      staged, unstage, write_lines, write_pickle)
+from .validate import is_empty_pose, validate_list, validate_pose
 
 NUM_JOINTS = 13
 JOINTS = ('head', 'left_shoulder', 'right_shoulder', 'left_elbow',
@@ -103,8 +103,16 @@ def read_label(path):
     return record, notes
 
 
-def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True):
+def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True,
+                        allow_empty_splits=False):
     """Write the Penn Action pose pickle (and rawframe lists) and summary.
+
+    Unreadable label files and sequences without a joint off the origin are
+    left out and listed.
+
+    Raises:
+        HarError: No usable sequence, or an empty train/test split (unless
+            ``allow_empty_splits``); nothing written.
 
     Returns:
         dict: ``annotations``, ``split``, ``classes``, ``skipped`` (file ->
@@ -122,11 +130,15 @@ def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True):
     records, skipped, notes = {}, {}, []
     for name in tqdm(names, desc='Penn Action', disable=not progress):
         try:
-            records[name[:-4]], file_notes = read_label(
-                osp.join(labels_dir, name))
-            notes += file_notes
+            record, file_notes = read_label(osp.join(labels_dir, name))
         except HarError as err:
             skipped[name] = str(err)
+            continue
+        if not len(record['keypoint']) or is_empty_pose(record['keypoint']):
+            skipped[name] = 'no frame with a joint off the origin'
+            continue
+        records[name[:-4]] = record
+        notes += file_notes
     classes = sorted({r['action'] for r in records.values()})
     out = dict(annotations=[], split=dict(train=[], test=[]), classes=classes,
                skipped=skipped, notes=notes, problems=[], outputs=[])
@@ -138,12 +150,15 @@ def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True):
             img_shape=rec['img_shape'], original_shape=rec['img_shape'],
             view=rec['view']))
         out['split'][rec['split']].append(vid)
+    check_splits({s: len(v) for s, v in out['split'].items()}, labels_dir,
+                 [f'{k}: {v}' for k, v in sorted(skipped.items())],
+                 allow_empty_splits)
     assert_disjoint(out['split'], 'sequence')
-    _write(out, labels_dir, out_dir, frames_dir)
+    _write(out, labels_dir, out_dir, frames_dir, allow_empty_splits)
     return out
 
 
-def _write(out, labels_dir, out_dir, frames_dir):
+def _write(out, labels_dir, out_dir, frames_dir, allow_empty=False):
     with staged(out_dir) as stage:
         pkl = osp.join(stage, 'penn_action.pkl')
         write_pickle(pkl, dict(split=out['split'],
@@ -162,7 +177,8 @@ def _write(out, labels_dir, out_dir, frames_dir):
                 report = validate_list(osp.join(stage, name), 'rawframes',
                                        frames_dir, out['classes'],
                                        media='exists')
-                out['problems'] += unstage(report.problems, stage, out_dir)
+                out['problems'] += unstage(report.problems, stage, out_dir,
+                                           allow_empty)
                 names.append(name)
         _summary(out, labels_dir, frames_dir).write(
             osp.join(stage, 'penn_action_summary.md'))

@@ -88,6 +88,12 @@ class ValidationReport:
         top = max((max(v) for v in self.labels.values() if v), default=-1)
         return [str(i) for i in range(top + 1)]
 
+    def error_line(self):
+        """One line for a tool's ``error:``: count, kinds, the first."""
+        kinds = ', '.join(f'{k}: {n}' for k, n in sorted(self.kinds().items()))
+        return (f'{self.ann_file}: {len(self.problems)} problem(s) ({kinds}),'
+                f' the first: {self.problems[0]}')
+
     def to_markdown(self, max_listed=50):
         kinds = ', '.join(f'{k}: {n}' for k, n in sorted(self.kinds().items()))
         lines = [f'# Validation of `{self.ann_file}`', '',

@@ -109,3 +109,27 @@ def test_real_labels(shared_data, tmp_path, har_tool):
     assert '0001' in data['split']['test']
     summary = (tmp_path / 'penn_action_summary.md').read_text()
     assert '1154.mat: bbox rows is 71, x/y have 72 frames' in summary
+
+
+def test_nothing_usable_or_empty_split(fake_penn, tmp_path):
+    """Label files that all fail are an error naming the first; a split
+    without sequences needs allow_empty_splits; nothing is written."""
+    labels, frames = fake_penn
+    broken = tmp_path / 'broken'
+    broken.mkdir()
+    (broken / '0001.mat').write_bytes(b'not a mat file')
+    write_label(broken / '0002.mat', 'squat', 1, 6, x=np.zeros((6, 13)),
+                y=np.zeros((6, 13)))
+    with pytest.raises(HarError) as err:
+        prepare_penn_action(str(broken), str(tmp_path / 'o'), progress=False)
+    assert str(err.value).startswith(
+        f'no usable sample in {broken} (2 left out, the first: 0001.mat: '
+        f'{broken / "0001.mat"}: not a readable .mat file')
+    assert not (tmp_path / 'o').exists()
+    write_label(broken / '0003.mat', 'squat', 1, 6)
+    with pytest.raises(HarError, match='split test would be empty'):
+        prepare_penn_action(str(broken), str(tmp_path / 'o'), progress=False)
+    out = prepare_penn_action(str(broken), str(tmp_path / 'o'),
+                              progress=False, allow_empty_splits=True)
+    assert out['split'] == dict(train=['0003'], test=[])
+    assert 'no frame with a joint off the origin' in out['skipped']['0002.mat']

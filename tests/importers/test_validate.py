@@ -147,6 +147,9 @@ def test_tool(media, tmp_path, har_tool):
     assert '| 1 | run | 1 |' in res.stdout
     assert (tmp_path / 'rep' / 'list_classes.png').is_file()
     assert 'same entry as line 1' in res.stdout
+    assert res.stderr.strip().splitlines()[-1] == (
+        f'error: {ann}: 1 problem(s) (duplicate: 1), the first: [duplicate] '
+        f'{ann}:2: same entry as line 1')
     ann.write_text('good.avi 0\n')
     assert har_tool('validate.py', ann, '--data-prefix', media,
                     '--num-classes', '1').returncode == 0
