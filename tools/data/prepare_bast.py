@@ -64,6 +64,9 @@ def build_parser():
     parser.add_argument('--media', choices=MEDIA_LEVELS, default='decode',
                         help='how hard to check the written clips (default '
                         'decode)')
+    parser.add_argument('--allow-empty-split', action='store_true',
+                        help='cut and write even if a split of a label set '
+                        'has no clip')
     return parser
 
 
@@ -79,7 +82,8 @@ def main(argv=None):
         args.raw_dir, args.out_dir, sets, mapping=args.mapping, spec=spec,
         seed=args.seed, shares=args.split, test_list=args.test_list,
         offsets_file=args.offsets, codec=args.codec, media=args.media,
-        domain_files=dict(avatar=args.avatar, kinesphere=args.kinesphere))
+        domain_files=dict(avatar=args.avatar, kinesphere=args.kinesphere),
+        allow_empty_splits=args.allow_empty_split)
     seconds = time.time() - start
     for name, splits in result.clips.items():
         print(f'{name}: ' + ', '.join(f'{s} {len(splits[s])}'

@@ -41,6 +41,8 @@ def build_parser():
     parser.add_argument('--seed', type=int, default=0, help='split seed')
     parser.add_argument('--prefix', help='list name prefix (default '
                         'binary_ACTION)')
+    parser.add_argument('--allow-empty-split', action='store_true',
+                        help='write the lists even if train or val is empty')
     return parser
 
 
@@ -56,7 +58,8 @@ def main(argv=None):
     result = prepare_binary(args.action, args.out_dir, args.root, sources,
                             args.val_fraction, args.seed,
                             args.hard_negative_repeat, args.prefix,
-                            args.group_pattern)
+                            args.group_pattern,
+                            allow_empty_splits=args.allow_empty_split)
     for split, rows in result.splits.items():
         print(f'{split}: {len(rows)} clips '
               f'({sum(r[1] for r in rows)} positive)')

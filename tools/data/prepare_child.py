@@ -61,6 +61,9 @@ def build_parser():
     parser.add_argument('--conf-thr', type=float, default=0.1,
                         help='keypoint confidence for person boxes '
                         '(default 0.1)')
+    parser.add_argument('--allow-empty-split', action='store_true',
+                        help='write the outputs even if train, val or test '
+                        'has no clip')
     return parser
 
 
@@ -71,7 +74,8 @@ def main(argv=None):
                         args.keypoints, args.actions, tuple(args.split),
                         args.seed, args.metadata, args.img_shape,
                         args.conf_thr, split_column=args.split_column,
-                        video_root=args.video_root, media=args.media)
+                        video_root=args.video_root, media=args.media,
+                        allow_empty_splits=args.allow_empty_split)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())
     print(f'{len(out["annotations"])} clips ({splits}); keypoints '
           f'{out["layout"]}; classes {", ".join(out["classes"])}')

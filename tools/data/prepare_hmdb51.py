@@ -29,6 +29,8 @@ def build_parser():
                         help='which splits (default: all found)')
     parser.add_argument('--media', choices=MEDIA_LEVELS, default='decode',
                         help='how hard to check each video (default decode)')
+    parser.add_argument('--allow-empty-split', action='store_true',
+                        help='write the lists even if one is empty')
     return parser
 
 
@@ -37,7 +39,8 @@ def main(argv=None):
     from mmaction_har.importers.hmdb51 import prepare_hmdb51
     from mmaction_har.importers.video_lists import report_video_lists
     result = prepare_hmdb51(args.split_dir, args.video_root, args.out_dir,
-                            splits=args.splits, media=args.media)
+                            splits=args.splits, media=args.media,
+                            allow_empty_splits=args.allow_empty_split)
     return report_video_lists(result)
 
 

@@ -24,13 +24,17 @@ def build_parser():
     parser.add_argument('out_dir', help='where to write the pickle')
     parser.add_argument('--frames-dir', help='the Penn_Action/frames folder '
                         '(NNNN/000001.jpg ...); also writes rawframe lists')
+    parser.add_argument('--allow-empty-split', action='store_true',
+                        help='write the outputs even if train or test is '
+                        'empty')
     return parser
 
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
     from mmaction_har.importers.penn_action import prepare_penn_action
-    out = prepare_penn_action(args.labels_dir, args.out_dir, args.frames_dir)
+    out = prepare_penn_action(args.labels_dir, args.out_dir, args.frames_dir,
+                              allow_empty_splits=args.allow_empty_split)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())
     print(f'{len(out["annotations"])} sequences ({splits}); left out: '
           f'{len(out["skipped"])}; frame-count notes: {len(out["notes"])}')

@@ -6,7 +6,8 @@ Usage: python tools/data/validate.py ANN_FILE [--data-prefix DIR]
 Reports missing, unreadable, truncated or empty media, labels out of range,
 wrong keypoint shapes, NaN, duplicates, split leaks, and the class
 distribution (Markdown table; with --out-dir also a bar chart PNG). Exits 1
-when it finds a problem.
+with a last line ``error: ANN_FILE: N problem(s) (...), the first: ...`` when
+it finds a problem.
 """
 import argparse
 import os.path as osp
@@ -67,7 +68,10 @@ def main(argv=None):
         report.plot(osp.join(args.out_dir, f'{stem}_classes.png'))
         print(f'wrote {args.out_dir}/{stem}_validation.md and '
               f'{stem}_classes.png')
-    return 0 if report.ok else 1
+    if not report.ok:
+        from mmaction_har.errors import HarError
+        raise HarError(report.error_line())
+    return 0
 
 
 if __name__ == '__main__':
