@@ -49,6 +49,22 @@ def _scalar(mat, key, path):
     return value[0]
 
 
+def _integer(value, key, path):
+    """An integer field value, or a HarError naming the file and field."""
+    try:
+        number = float(np.asarray(value).ravel()[0])
+    except (TypeError, ValueError, IndexError):
+        number = float('nan')
+    if not np.isfinite(number) or number != int(number):
+        raise HarError(f'{path}: field {key} is {value!r}: expected an '
+                       'integer')
+    return int(number)
+
+
+def _numeric(arr):
+    return np.issubdtype(arr.dtype, np.number) or arr.dtype == np.bool_
+
+
 def read_label(path):
     """Parse one label file; return ``(record, notes)``.
 
@@ -71,15 +87,16 @@ def read_label(path):
         raise HarError(f'{path}: missing fields {missing}')
     x, y, vis = mat['x'], mat['y'], mat['visibility']
     if x.ndim != 2 or x.shape[1] != NUM_JOINTS or y.shape != x.shape or \
-            vis.shape != x.shape:
-        raise HarError(f'{path}: x {x.shape}, y {y.shape}, visibility '
-                       f'{vis.shape}: expected all (T, {NUM_JOINTS})')
-    flag = int(_scalar(mat, 'train', path))
+            vis.shape != x.shape or not all(map(_numeric, (x, y, vis))):
+        raise HarError(f'{path}: x {x.dtype} {x.shape}, y {y.dtype} '
+                       f'{y.shape}, visibility {vis.dtype} {vis.shape}: '
+                       f'expected all numbers (T, {NUM_JOINTS})')
+    flag = _integer(_scalar(mat, 'train', path), 'train', path)
     if flag not in SPLIT_OF_FLAG:
         raise HarError(f'{path}: field train is {flag}: expected 1 (train) '
                        'or -1 (test)')
     dims = np.asarray(mat['dimensions']).ravel()
-    if dims.size != 3:
+    if dims.size != 3 or not _numeric(dims):
         raise HarError(f'{path}: field dimensions {dims.tolist()}: expected '
                        '(H, W, T)')
     num_frames = x.shape[0]
@@ -87,19 +104,21 @@ def read_label(path):
     for key, value in (('nframes', mat.get('nframes')),
                        ('dimensions[2]', dims[2]),
                        ('bbox rows', None if 'bbox' not in mat
-                        else mat['bbox'].shape[0])):
-        if value is not None and int(np.asarray(value).ravel()[0]) != \
-                num_frames:
-            notes.append(f'{osp.basename(path)}: {key} is '
-                         f'{int(np.asarray(value).ravel()[0])}, x/y have '
-                         f'{num_frames} frames')
+                        else np.shape(mat['bbox'])[:1] or (0, ))):
+        if value is None:
+            continue
+        count = _integer(value, key, path)
+        if count != num_frames:
+            notes.append(f'{osp.basename(path)}: {key} is {count}, x/y '
+                         f'have {num_frames} frames')
     record = dict(
         action=str(_scalar(mat, 'action', path)),
         view=str(_scalar(mat, 'pose', path)) if 'pose' in mat else '',
         split=SPLIT_OF_FLAG[flag],
         keypoint=np.stack([x, y], axis=-1).astype(np.float32),
         score=vis.astype(np.float32),
-        img_shape=(int(dims[0]), int(dims[1])))
+        img_shape=(_integer(dims[0], 'dimensions[0]', path),
+                   _integer(dims[1], 'dimensions[1]', path)))
     return record, notes
 
 

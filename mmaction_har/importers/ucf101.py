@@ -40,7 +40,7 @@ def read_class_ind(path):
     classes = []
     for lineno, line in _lines(path, 'UCF101 classInd.txt'):
         parts = line.split()
-        if len(parts) != 2 or not parts[0].isdigit() or \
+        if len(parts) != 2 or not parts[0].isdecimal() or \
                 int(parts[0]) != len(classes) + 1:
             raise HarError(f'{path}:{lineno}: expected "{len(classes) + 1} '
                            f'ClassName" (indices 1, 2, ... in order), got '

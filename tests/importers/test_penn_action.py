@@ -83,8 +83,12 @@ def test_generated(fake_penn, tmp_path, har_mmaction_scope):
 def test_read_label_errors(tmp_path):
     write_label(tmp_path / '0001.mat', 'squat', 1, 5,
                 y=np.zeros((5, 12)))
-    with pytest.raises(HarError, match=r'0001.mat: x \(5, 13\), y \(5, 12\)'
-                       r'.*expected all \(T, 13\)'):
+    with pytest.raises(HarError, match=r'0001.mat: x float64 \(5, 13\), y '
+                       r'float64 \(5, 12\).*expected all numbers \(T, 13\)'):
+        read_label(str(tmp_path / '0001.mat'))
+    write_label(tmp_path / '0001.mat', 'squat', 'yes', 5)
+    with pytest.raises(HarError, match=r"0001.mat: field train is 'yes': "
+                       'expected an integer'):
         read_label(str(tmp_path / '0001.mat'))
     with pytest.raises(MissingFileError, match='Penn Action labels folder'):
         prepare_penn_action(str(tmp_path / 'none'), str(tmp_path / 'o'))
