@@ -31,8 +31,15 @@ def staged(out_dir):
 
     On any exception (KeyboardInterrupt included) the staging folder is
     removed and ``out_dir`` keeps its previous files.
+
+    Raises:
+        HarError: ``out_dir`` (or a folder above it) is a file.
     """
-    os.makedirs(out_dir, exist_ok=True)
+    try:
+        os.makedirs(out_dir, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise HarError(f'output folder {out_dir}: a file of that name is in '
+                       'the way; give a folder') from None
     stage = tempfile.mkdtemp(dir=out_dir, prefix='.staging-')
     umask = os.umask(0)
     os.umask(umask)

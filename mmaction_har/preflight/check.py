@@ -39,17 +39,28 @@ def check_sources(sources, media_cache):
     return out
 
 
+def _skippable(source, problem):
+    """A bad video of a training list: what the skip policy can skip."""
+    return source.loader == 'train_dataloader' and source.fmt != 'pose' \
+        and problem.kind in SKIPPABLE_KINDS and problem.where != \
+        source.ann_file
+
+
 def _sort(checked, skip_bad):
-    fatal, skipped, warnings = [], [], []
+    """``(fatal, skipped, warnings)``; a problem of a file two dataloaders
+    read (a pose pickle's train and val splits) is listed once."""
+    fatal, skipped, warnings, seen = [], [], [], set()
     for source, report in checked:
         for problem in report.problems:
+            if str(problem) in seen:
+                continue
+            seen.add(str(problem))
             if problem.kind in WARNING_KINDS:
                 warnings.append(problem)
-            elif skip_bad and source.loader == 'train_dataloader' and \
-                    problem.kind in SKIPPABLE_KINDS:
+            elif skip_bad and _skippable(source, problem):
                 skipped.append(problem)
             else:
-                fatal.append(problem)
+                fatal.append((source, problem))
     return fatal, skipped, warnings
 
 
@@ -89,18 +100,19 @@ def run_preflight(cfg, loaders, skip_bad=False, cache_path='default',
         print(f'warning: {problem}', file=stream)
     for problem in skipped:
         print(f'will skip: {problem}', file=stream)
-    for problem in fatal:
+    for _, problem in fatal:
         print(f'  {problem}', file=stream)
     stream.flush()
     if not fatal:
         return checked
     hint = HINT
-    if any(p.kind in SKIPPABLE_KINDS for p in fatal):
+    if any(_skippable(source, p) for source, p in fatal):
         hint = ('fix or remove them, or train with --skip-bad-samples to '
                 f'skip unreadable videos; {HINT}')
+    first = fatal[0][1]
     if len(fatal) == 1:
-        raise PreflightError(f'pre-flight: {fatal[0]} ({hint})')
-    kinds = sorted({p.kind for p in fatal})
+        raise PreflightError(f'pre-flight: {first} ({hint})')
+    kinds = sorted({p.kind for _, p in fatal})
     raise PreflightError(f'pre-flight found {len(fatal)} problems '
                          f'({", ".join(kinds)}; all listed above), the first: '
-                         f'{fatal[0]} ({hint})')
+                         f'{first} ({hint})')
