@@ -57,7 +57,7 @@ class CheckpointError(HarError):
 
 
 class SampleError(HarError):
-    """A sample of a dataset cannot be loaded (names its file and list line)."""
+    """A sample of a dataset cannot be loaded (names its file and line)."""
 
 
 class PreflightError(HarError):

@@ -31,7 +31,8 @@ def test_sound_checkpoint(tmp_path):
     # a bare state dict serves load_from but not --resume
     bare = save(tmp_path / 'bare.pth', {'w': torch.ones(2)})
     check_checkpoint(bare, 'weights')
-    with pytest.raises(CheckpointError, match='lacks meta, state_dict, message_hub'):
+    with pytest.raises(CheckpointError,
+                       match='lacks meta, state_dict, message_hub'):
         check_checkpoint(bare, 'resume')
 
 
@@ -63,7 +64,8 @@ def test_foreign_pickles(tmp_path):
         check_checkpoint(listed, 'weights')
     plain = tmp_path / 'plain.pth'
     plain.write_bytes(pickle.dumps({'a': 1}))  # legacy-looking pickle
-    with pytest.raises(CheckpointError, match='is a plain pickle, not a PyTorch file'):
+    with pytest.raises(CheckpointError,
+                       match='is a plain pickle, not a PyTorch file'):
         check_checkpoint(str(plain), 'weights')
     with pytest.raises(MissingFileError):
         check_checkpoint(str(tmp_path / 'gone.pth'))

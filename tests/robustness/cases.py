@@ -288,7 +288,8 @@ def _(d, res):
         return data
     cfg, ann = pose_config(d, res, edit)
     return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{ann} annotations[', 'expected an array (M, T, V, C)'])
+                names=[f'{ann} annotations[',
+                       'expected an array (M, T, V, C)'])
 
 
 @case('train: truncated pose pickle')
@@ -544,7 +545,7 @@ def _(d, res):
                 names=[ann, "no split 'test'"])
 
 
-# --- importers ----------------------------------------------------------------
+# --- importers -------------------------------------------------------------
 
 def previous_output(out_dir, names):
     """Files an earlier, good import left: must survive a failed one."""

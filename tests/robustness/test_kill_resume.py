@@ -92,8 +92,8 @@ def same(a, b):
 
 
 @pytest.mark.parametrize('kill', ['mid_epoch', 'mid_save'])
-def test_kill_then_resume_ends_like_no_kill(configs, uninterrupted,
-                                           tmp_path, kill):
+def test_kill_then_resume_ends_like_no_kill(configs, uninterrupted, tmp_path,
+                                            kill):
     killed = train(configs / f'{kill}.py', tmp_path)
     assert killed.returncode == -signal.SIGKILL, killed.stderr[-3000:]
     names = sorted(os.listdir(tmp_path))
@@ -112,7 +112,7 @@ def test_kill_then_resume_ends_like_no_kill(configs, uninterrupted,
 
 
 def test_resume_skips_a_truncated_latest_checkpoint(uninterrupted_dir,
-                                                     configs, tmp_path):
+                                                    configs, tmp_path):
     """A latest checkpoint cut short (by a writer without atomic saves) is
     skipped for the newest complete one, saying so; the run still ends
     like the uninterrupted one."""
