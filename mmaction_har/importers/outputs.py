@@ -162,6 +162,18 @@ def counts_table(classes, labels_by_split):
     return '\n'.join(lines)
 
 
+def split_counts_table(classes, annotations, splits):
+    """:func:`counts_table` of a pose pickle's splits.
+
+    Args:
+        annotations (list[dict]): With ``frame_dir`` and ``label``.
+        splits (dict[str, list[str]]): Split name -> frame_dirs.
+    """
+    label_of = {a['frame_dir']: a['label'] for a in annotations}
+    return counts_table(classes, {s: [label_of[n] for n in names]
+                                  for s, names in splits.items()})
+
+
 class Summary:
     """A Markdown summary assembled section by section.
 

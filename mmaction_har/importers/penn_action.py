@@ -30,8 +30,9 @@ import numpy as np
 from tqdm import tqdm
 
 from ..errors import HarError, MissingFileError
-from .outputs import (Summary, assert_disjoint, check_splits, counts_table,
-                      staged, unstage, write_lines, write_pickle)
+from .outputs import (Summary, assert_disjoint, check_splits,
+                      split_counts_table, staged, unstage, write_lines,
+                      write_pickle)
 from .validate import is_empty_pose, validate_list, validate_pose
 
 NUM_JOINTS = 13
@@ -210,10 +211,8 @@ def _summary(out, labels_dir, frames_dir):
     summary.add('Source', f'- labels: `{labels_dir}`\n'
                 f'- frames: `{frames_dir}`\n'
                 f'- joints (13): {", ".join(JOINTS)}')
-    label_of = {a['frame_dir']: a['label'] for a in out['annotations']}
-    summary.add('Sequences per class and split', counts_table(
-        out['classes'], {s: [label_of[v] for v in vids]
-                         for s, vids in out['split'].items()}))
+    summary.add('Sequences per class and split', split_counts_table(
+        out['classes'], out['annotations'], out['split']))
     summary.add_list('Left out (unreadable)',
                      [f'{k}: {v}' for k, v in sorted(out['skipped'].items())])
     summary.add_list('Inconsistent frame counts (x/y rows used)',

@@ -40,8 +40,8 @@ import numpy as np
 from tqdm import tqdm
 
 from ..errors import HarError, MissingFileError
-from .outputs import (Summary, check_splits, counts_table, staged, unstage,
-                      write_pickle)
+from .outputs import (Summary, check_splits, split_counts_table, staged,
+                      unstage, write_pickle)
 from .validate import is_empty_pose, validate_pose
 
 CLASSES = [
@@ -222,10 +222,8 @@ def _summary(out, skeleton_dir, depth_dir, dmm_size):
                 f'- depth: `{depth_dir}`\n'
                 f'- depth motion maps: {dmm_size or "no"}\n'
                 f'- train subjects: {XSUB_TRAIN_SUBJECTS}, the others test')
-    label_of = {a['frame_dir']: a['label'] for a in data['annotations']}
-    summary.add('Sequences per class and split', counts_table(
-        data['classes'], {s: [label_of[n] for n in names]
-                          for s, names in data['split'].items()}))
+    summary.add('Sequences per class and split', split_counts_table(
+        data['classes'], data['annotations'], data['split']))
     summary.add_list('Left out', [f'{k}: {v}' for k, v in
                                   sorted(out['skipped'].items())])
     summary.add_list('Validation problems in the written pickle',

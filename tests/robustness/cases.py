@@ -8,7 +8,6 @@ fragments, no traceback, and that nothing in the case's folder changed
 (an importer's earlier outputs, which some cases put there, included).
 """
 import json
-import os
 import os.path as osp
 import pickle
 import shutil
@@ -270,26 +269,51 @@ def _(d, res):
                 names=[ann, "split 'train' but the pickle has no splits"])
 
 
-@case('train: pose annotation without keypoint')
-def _(d, res):
-    def edit(data):
-        del data['annotations'][0]['keypoint']
-        return data
-    cfg, ann = pose_config(d, res, edit)
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{ann} annotations[', "missing keys ['keypoint']"])
+def _drop_keypoint(data):
+    del data['annotations'][0]['keypoint']
 
 
-@case('train: pose keypoint (T, V, 2)')
-def _(d, res):
-    def edit(data):
-        data['annotations'][0]['keypoint'] = data['annotations'][0][
-            'keypoint'][0]
-        return data
-    cfg, ann = pose_config(d, res, edit)
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{ann} annotations[',
-                       'expected an array (M, T, V, C)'])
+def _three_dims(data):
+    ann = data['annotations'][0]
+    ann['keypoint'] = ann['keypoint'][0]
+
+
+def _first_train_label(data):
+    first = data['split']['train'][0]
+    next(a for a in data['annotations'] if a['frame_dir'] == first)[
+        'label'] = 6
+
+
+def _pose_case(name, edit, *names):
+    """A train.py case on the tiny pose pickle changed in place by edit."""
+    def build(d, res):
+        def apply(data):
+            edit(data)
+            return data
+        cfg, ann = pose_config(d, res, apply)
+        return dict(tool=TRAIN, args=train(cfg, d),
+                    names=[n.format(ann=ann) for n in names])
+    CASES.append(Case(name, build))
+
+
+_pose_case('train: pose annotation without keypoint', _drop_keypoint,
+           '{ann} annotations[', "missing keys ['keypoint']")
+_pose_case('train: pose keypoint (T, V, 2)', _three_dims,
+           '{ann} annotations[', 'expected an array (M, T, V, C)')
+_pose_case('train: pose split missing from the pickle',
+           lambda data: data['split'].pop('train'), '{ann}',
+           "no split 'train'")
+_pose_case('train: pose split names a missing entry',
+           lambda data: data['split']['train'].append('nobody/nothing'),
+           '{ann}', "['nobody/nothing']")
+_pose_case('train: empty pose split',
+           lambda data: data['split'].update(val=[]), '{ann}',
+           "split 'val' holds no samples")
+_pose_case('train: pose label >= num_classes', _first_train_label,
+           '{ann} annotations[', 'label 6 outside 0..5')
+_pose_case('train: NaN keypoints',
+           lambda data: data['annotations'][0]['keypoint'].__setitem__(
+               (0, 1, 2, 0), np.nan), '{ann} annotations[0]', 'NaN/inf')
 
 
 @case('train: truncated pose pickle')
@@ -305,59 +329,6 @@ def _(d, res):
     cfg, ann = pose_config(d, res, raw=b'frame_dir,label\nx,1\n')
     return dict(tool=TRAIN, args=train(cfg, d),
                 names=[ann, 'cannot unpickle'])
-
-
-@case('train: pose split missing from the pickle')
-def _(d, res):
-    def edit(data):
-        del data['split']['train']
-        return data
-    cfg, ann = pose_config(d, res, edit)
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[ann, "no split 'train'"])
-
-
-@case('train: pose split names a missing entry')
-def _(d, res):
-    def edit(data):
-        data['split']['train'].append('nobody/nothing')
-        return data
-    cfg, ann = pose_config(d, res, edit)
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[ann, "['nobody/nothing']"])
-
-
-@case('train: empty pose split')
-def _(d, res):
-    def edit(data):
-        data['split']['val'] = []
-        return data
-    cfg, ann = pose_config(d, res, edit)
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[ann, "split 'val' holds no samples"])
-
-
-@case('train: pose label >= num_classes')
-def _(d, res):
-    def edit(data):
-        first = data['split']['train'][0]
-        for a in data['annotations']:
-            if a['frame_dir'] == first:
-                a['label'] = 6
-        return data
-    cfg, ann = pose_config(d, res, edit)
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{ann} annotations[', 'label 6 outside 0..5'])
-
-
-@case('train: NaN keypoints')
-def _(d, res):
-    def edit(data):
-        data['annotations'][0]['keypoint'][0, 1, 2, 0] = np.nan
-        return data
-    cfg, ann = pose_config(d, res, edit)
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{ann} annotations[0]', 'NaN/inf'])
 
 
 # --- config mistakes ------------------------------------------------------
@@ -752,14 +723,3 @@ def _(d, res):
     return dict(tool='tools/data/validate.py',
                 args=[str(d / 'list.txt'), '--data-prefix', str(videos)],
                 names=[f'{d / "list.txt"}:2', str(videos / 'gone.avi')])
-
-
-def snapshot(folder):
-    """``relative path -> bytes`` of every file under ``folder``."""
-    found = {}
-    for root, _, files in os.walk(folder):
-        for name in files:
-            path = osp.join(root, name)
-            with open(path, 'rb') as f:
-                found[osp.relpath(path, folder)] = f.read()
-    return found

@@ -30,9 +30,8 @@ from tqdm import tqdm
 
 from ...errors import HarError, MissingFileError
 from ...pose.keypoints import LAYOUTS, convert, layout
-from ..outputs import (Summary, assert_disjoint, check_splits, counts_table,
-                       staged, unstage,
-                       write_pickle)
+from ..outputs import (Summary, assert_disjoint, check_splits,
+                       split_counts_table, staged, unstage, write_pickle)
 from ..validate import is_empty_pose, validate_pose
 from .sources import ACTIONS, find_csv_clips, find_json_clips
 from .tracking import track_main_person
@@ -319,10 +318,8 @@ def _summary(out, source, by_child, seed, ratios):
                 f'- actions: {", ".join(out["classes"])}\n'
                 + (f'- split ratios {ratios}, seed {seed}' if ratios else
                    '- split fixed by the metadata table'))
-    label_of = {a['frame_dir']: a['label'] for a in out['annotations']}
-    summary.add('Clips per class and split', counts_table(
-        out['classes'], {s: [label_of[n] for n in names]
-                         for s, names in out['split'].items()}))
+    summary.add('Clips per class and split', split_counts_table(
+        out['classes'], out['annotations'], out['split']))
     summary.add('Children per split (disjoint)', '\n'.join(
         f'- {s}: {", ".join(cs) or "none"}' for s, cs in by_child.items()))
     summary.add_list('Clips of actions left out', [

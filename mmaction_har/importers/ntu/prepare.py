@@ -36,8 +36,8 @@ from collections import defaultdict
 from tqdm import tqdm
 
 from ...errors import HarError, MissingFileError
-from ..outputs import (Summary, assert_disjoint, check_splits, counts_table,
-                       staged, unstage, write_pickle)
+from ..outputs import (Summary, assert_disjoint, check_splits,
+                       split_counts_table, staged, unstage, write_pickle)
 from ..validate import is_empty_pose, validate_pose
 from .protocols import CLASSES_120, protocol_splits
 from .skeleton import COORDS, read_skeleton, to_arrays
@@ -209,10 +209,8 @@ def _summary(out, skeleton_dir, coords):
     summary.add('Source', f'- skeletons: `{skeleton_dir}`\n'
                 f'- benchmark: {out["benchmark"]}, coords: {coords}, '
                 f'classes: {len(out["classes"])}')
-    label_of = {a['frame_dir']: a['label'] for a in out['annotations']}
-    summary.add('Samples per class and split', counts_table(
-        out['classes'], {s: [label_of[n] for n in names]
-                         for s, names in out['split'].items()}))
+    summary.add('Samples per class and split', split_counts_table(
+        out['classes'], out['annotations'], out['split']))
     summary.add('Usable coordinates (degenerate body-frames are zeroed)',
                 usability_table(out['stats']))
     for c in COORDS:
