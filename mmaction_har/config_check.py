@@ -141,25 +141,32 @@ _NESTED = {'dataset': 'DATASETS', 'datasets': 'DATASETS',
            'vis_backends': 'VISBACKENDS', 'init_cfg': 'WEIGHT_INITIALIZERS'}
 
 
-#: Dicts whose ``type`` is not a registry name: ``ResNet3dSlowFast`` looks
-#: its pathways up in its own table (``pathway_cfg``: 'resnet3d').
-_OWN_TABLES = ('slow_pathway', 'fast_pathway')
+#: Dicts whose ``type`` is not a registry name: MMAction2's SlowFast
+#: backbone looks its pathways up in its own table ('resnet3d'), the TSN and
+#: TSM heads their consensus ('AvgConsensus'); ``Imgaug`` hands its
+#: ``transforms`` to imgaug. Scoped names (``torchvision.resnet50``,
+#: ``timm.*``, ``mmpretrain.*``) are resolved by the recognizer or another
+#: package and left to the build.
+_OWN_TABLES = ('slow_pathway', 'fast_pathway', 'consensus')
+_FOREIGN_CHILDREN = ('Imgaug', )
 
 
 def _walk(node, path, implied):
     """Yield ``(dotted path, type name, implied registry)``."""
     if isinstance(node, dict):
         kind = node.get('type')
-        if isinstance(kind, str) and not (path and path[-1] in _OWN_TABLES):
+        if isinstance(kind, str) and '.' not in kind and not (
+                path and path[-1] in _OWN_TABLES):
             yield '.'.join(path + ['type']), kind, implied
+        if kind in _FOREIGN_CHILDREN:
+            return
         for key, value in node.items():
             if key == 'type' or not isinstance(key, str):
                 continue
             sub = _NESTED.get(key, implied)
-            if not path:
-                sub = _TOP.get(key, 'DATASETS' if key.endswith('_dataloader')
-                               else None)
-                sub = 'DATA_LOADERS' if key.endswith('_dataloader') else sub
+            if not path:  # a dataloader's own keys imply no registry
+                sub = 'DATA_LOADERS' if key.endswith('_dataloader') else \
+                    _TOP.get(key)
             elif implied == 'DATA_LOADERS':
                 sub = _NESTED.get(key)
             yield from _walk(value, path + [key], sub)
