@@ -141,10 +141,24 @@ def runner_checkpoint(path):
     return str(path)
 
 
-def truncated(path, res):
+def truncated(path):
     data = open(runner_checkpoint(path), 'rb').read()
     path.write_bytes(data[:len(data) // 2])
-    return str(path)
+
+
+def plain_pickle(path):
+    path.write_bytes(pickle.dumps({'a': 1}))
+
+
+def pickled_list(path):
+    import torch
+    torch.save([1, 2, 3], str(path))
+
+
+def zip_without_data(path):
+    import zipfile
+    with zipfile.ZipFile(path, 'w') as z:
+        z.writestr('readme.txt', 'hello')
 
 
 def first_train_line(d, videos, line, name):
@@ -185,67 +199,43 @@ def _(d, res):
                 names=first_train_line(d, videos, 2, 'gone.avi'))
 
 
-@case('train: empty video list')
-def _(d, res):
-    cfg, paths, _ = video_config(d, res, train='')
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[paths['train'], 'no samples'])
+def _list_case(name, lists, split, line, *fragments):
+    """A train.py case on the video lists ``lists`` (split -> text, and
+    ``video_config``'s other arguments) whose error must name ``split``'s
+    list at ``line`` and ``fragments`` (``{videos}``: the video folder)."""
+    def build(d, res):
+        cfg, paths, videos = video_config(d, res, **lists)
+        where = f'{paths[split]}:{line}' if line else paths[split]
+        return dict(tool=TRAIN, args=train(cfg, d), names=[
+            where, *(f.format(videos=videos) for f in fragments)])
+    CASES.append(Case(name, build))
 
 
-@case('train: list line with a non-integer label')
-def _(d, res):
-    cfg, paths, _ = video_config(d, res, train='a.avi 0\nb.avi one\n')
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{paths["train"]}:2', 'expected "path label"'])
+_list_case('train: empty video list', dict(train=''), 'train', None,
+           'no samples')
+_list_case('train: list line with a non-integer label',
+           dict(train='a.avi 0\nb.avi one\n'), 'train', 2,
+           'expected "path label"')
+_list_case('train: empty line in a list', dict(train='a.avi 0\n\nb.avi 1\n'),
+           'train', 2, 'empty line')
+_list_case('train: train label >= num_classes',
+           dict(train='a.avi 0\nb.avi 9\n'), 'train', 2,
+           'label 9 outside 0..2')
+_list_case('train: val label >= num_classes', dict(val='c.avi 3\n'), 'val',
+           1, 'label 3 outside 0..2')
+_list_case('train: negative label', dict(train='a.avi -1\nb.avi 1\n'),
+           'train', 1, 'label -1 outside 0..2')
 
 
-@case('train: empty line in a list')
-def _(d, res):
-    cfg, paths, _ = video_config(d, res, train='a.avi 0\n\nb.avi 1\n')
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{paths["train"]}:2', 'empty line'])
-
-
-@case('train: train label >= num_classes')
-def _(d, res):
-    cfg, paths, _ = video_config(d, res, train='a.avi 0\nb.avi 9\n')
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{paths["train"]}:2', 'label 9 outside 0..2'])
-
-
-@case('train: val label >= num_classes')
-def _(d, res):
-    cfg, paths, _ = video_config(d, res, val='c.avi 3\n')
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{paths["val"]}:1', 'label 3 outside 0..2'])
-
-
-@case('train: negative label')
-def _(d, res):
-    cfg, paths, _ = video_config(d, res, train='a.avi -1\nb.avi 1\n')
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{paths["train"]}:1', 'label -1 outside 0..2'])
-
-
-@case('train: KTH range past the end of the video')
-def _(d, res):
-    cfg, paths, videos = video_config(
-        d, res, train='a.avi 1 6 0\nb.avi 5 40 1\n', val='c.avi 1 12 2\n',
-        test='c.avi 1 12 2\n', dataset='KTHSubsequenceDataset',
-        extra=[dict(type='SubsequenceRange')])
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{paths["train"]}:2', 'frames 5-40',
-                       str(videos / 'b.avi')])
-
-
-@case('train: KTH range with start after end')
-def _(d, res):
-    cfg, paths, _ = video_config(
-        d, res, train='a.avi 1 6 0\nb.avi 9 3 1\n', val='c.avi 1 12 2\n',
-        test='c.avi 1 12 2\n', dataset='KTHSubsequenceDataset',
-        extra=[dict(type='SubsequenceRange')])
-    return dict(tool=TRAIN, args=train(cfg, d),
-                names=[f'{paths["train"]}:2', 'frame range 9-3'])
+KTH = dict(val='c.avi 1 12 2\n', test='c.avi 1 12 2\n',
+           dataset='KTHSubsequenceDataset',
+           extra=[dict(type='SubsequenceRange')])
+_list_case('train: KTH range past the end of the video',
+           dict(KTH, train='a.avi 1 6 0\nb.avi 5 40 1\n'), 'train', 2,
+           'frames 5-40', '{videos}/b.avi')
+_list_case('train: KTH range with start after end',
+           dict(KTH, train='a.avi 1 6 0\nb.avi 9 3 1\n'), 'train', 2,
+           'frame range 9-3')
 
 
 @case('train: three bad clips, all listed, the first named')
@@ -383,46 +373,12 @@ def _(d, res):
 
 # --- checkpoints ------------------------------------------------------------
 
-@case('train: --resume truncated checkpoint')
-def _(d, res):
-    cfg, _ = pose_config(d, res)
-    ckpt = truncated(d / 'epoch_1.pth', res)
-    return dict(tool=TRAIN, args=train(cfg, d, '--resume', ckpt),
-                names=[ckpt, 'is truncated', 'expected'])
-
-
-@case('train: --resume empty checkpoint')
-def _(d, res):
-    cfg, _ = pose_config(d, res)
-    (d / 'epoch_1.pth').write_bytes(b'')
-    return dict(tool=TRAIN, args=train(cfg, d, '--resume',
-                                       str(d / 'epoch_1.pth')),
-                names=[str(d / 'epoch_1.pth'), '(0 bytes) is empty'])
-
-
-@case('train: --resume foreign file')
-def _(d, res):
-    cfg, _ = pose_config(d, res)
-    (d / 'model.pth').write_text('{"weights": [1, 2, 3]}\n')
-    return dict(tool=TRAIN, args=train(cfg, d, '--resume',
-                                       str(d / 'model.pth')),
-                names=[str(d / 'model.pth'), 'is not a PyTorch file'])
-
-
-@case('train: --resume weights without training state')
-def _(d, res):
-    cfg, _ = pose_config(d, res)
-    ckpt = weights(d / 'weights.pth')
-    return dict(tool=TRAIN, args=train(cfg, d, '--resume', ckpt),
-                names=[ckpt, 'lacks meta', 'which --resume needs'])
-
-
 @case('train: --resume with only broken checkpoints in the work dir')
 def _(d, res):
     cfg, _ = pose_config(d, res)
     work = d / 'work'
     work.mkdir()
-    truncated(work / 'epoch_2.pth', res)
+    truncated(work / 'epoch_2.pth')
     (work / 'epoch_1.pth').write_bytes(b'')
     (work / 'last_checkpoint').write_text(str(work / 'epoch_2.pth'))
     return dict(tool=TRAIN, args=train(cfg, d, '--resume'),
@@ -430,63 +386,43 @@ def _(d, res):
                        str(work / 'epoch_2.pth')])
 
 
-@case('train: load_from truncated checkpoint')
-def _(d, res):
-    cfg, _ = pose_config(d, res)
-    ckpt = truncated(d / 'pretrained.pth', res)
-    return dict(tool=TRAIN, args=train(cfg, d, '--cfg-options',
-                                       f'load_from={ckpt}'),
-                names=[ckpt, 'is truncated'])
+def _checkpoint_case(name, make, how, *fragments):
+    """A case whose checkpoint, made by ``make(path)``, is given to
+    ``train.py --resume``, ``train.py`` as ``load_from`` or ``test.py``."""
+    def build(d, res):
+        cfg, _ = pose_config(d, res)
+        ckpt = d / 'checkpoint.pth'
+        make(ckpt)
+        args = dict(
+            resume=[TRAIN, train(cfg, d, '--resume', ckpt)],
+            load_from=[TRAIN, train(cfg, d, '--cfg-options',
+                                    f'load_from={ckpt}')],
+            test=[TEST, [cfg, ckpt, '--work-dir', d / 'w']])[how]
+        return dict(tool=args[0], args=args[1], names=[str(ckpt),
+                                                       *fragments])
+    CASES.append(Case(name, build))
 
 
-@case('train: load_from a pickled list')
-def _(d, res):
-    import torch
-    cfg, _ = pose_config(d, res)
-    torch.save([1, 2, 3], str(d / 'list.pth'))
-    return dict(tool=TRAIN, args=train(cfg, d, '--cfg-options',
-                                       f'load_from={d / "list.pth"}'),
-                names=[str(d / 'list.pth'), 'holds a list, not a dict'])
+for _how in ('resume', 'load_from', 'test'):
+    _checkpoint_case(f'{_how}: truncated checkpoint', truncated, _how,
+                     'is truncated', 'expected')
+_checkpoint_case('resume: empty checkpoint', lambda p: p.write_bytes(b''),
+                 'resume', '(0 bytes) is empty')
+_checkpoint_case('resume: foreign file (JSON)', lambda p: p.write_text(
+    '{"weights": [1, 2, 3]}\n'), 'resume', 'is not a PyTorch file')
+_checkpoint_case('resume: weights without training state', weights,
+                 'resume', 'lacks meta', 'which --resume needs')
+_checkpoint_case('load_from: a pickled list', pickled_list, 'load_from',
+                 'holds a list, not a dict')
+_checkpoint_case('test: empty checkpoint', lambda p: p.write_bytes(b''),
+                 'test', 'is empty')
+_checkpoint_case('test: plain pickle as checkpoint', plain_pickle, 'test',
+                 'plain pickle')
+_checkpoint_case('test: zip archive that is not a checkpoint',
+                 zip_without_data, 'test', 'without data.pkl')
 
 
 # --- tools/test.py ----------------------------------------------------------
-
-@case('test: truncated checkpoint')
-def _(d, res):
-    cfg, _ = pose_config(d, res)
-    ckpt = truncated(d / 'best.pth', res)
-    return dict(tool=TEST, args=[cfg, ckpt, '--work-dir', str(d / 'w')],
-                names=[ckpt, 'is truncated'])
-
-
-@case('test: empty checkpoint')
-def _(d, res):
-    cfg, _ = pose_config(d, res)
-    (d / 'best.pth').write_bytes(b'')
-    return dict(tool=TEST, args=[cfg, str(d / 'best.pth'), '--work-dir',
-                                 str(d / 'w')],
-                names=[str(d / 'best.pth'), 'is empty'])
-
-
-@case('test: plain pickle as checkpoint')
-def _(d, res):
-    cfg, _ = pose_config(d, res)
-    (d / 'best.pth').write_bytes(pickle.dumps({'a': 1}))
-    return dict(tool=TEST, args=[cfg, str(d / 'best.pth'), '--work-dir',
-                                 str(d / 'w')],
-                names=[str(d / 'best.pth'), 'plain pickle'])
-
-
-@case('test: zip archive that is not a checkpoint')
-def _(d, res):
-    import zipfile
-    cfg, _ = pose_config(d, res)
-    with zipfile.ZipFile(d / 'best.pth', 'w') as z:
-        z.writestr('readme.txt', 'hello')
-    return dict(tool=TEST, args=[cfg, str(d / 'best.pth'), '--work-dir',
-                                 str(d / 'w')],
-                names=[str(d / 'best.pth'), 'without data.pkl'])
-
 
 @case('test: test label >= num_classes (was: wrong metrics, exit 0)')
 def _(d, res):
