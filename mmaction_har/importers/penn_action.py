@@ -30,6 +30,7 @@ import numpy as np
 from tqdm import tqdm
 
 from ..errors import HarError, MissingFileError
+from .mat_files import read_mat
 from .outputs import (Summary, assert_disjoint, check_splits,
                       split_counts_table, staged, unstage, write_lines,
                       write_pickle)
@@ -40,6 +41,9 @@ JOINTS = ('head', 'left_shoulder', 'right_shoulder', 'left_elbow',
           'right_elbow', 'left_wrist', 'right_wrist', 'left_hip', 'right_hip',
           'left_knee', 'right_knee', 'left_ankle', 'right_ankle')
 SPLIT_OF_FLAG = {1: 'train', -1: 'test'}
+#: The variables of a label file the importer reads.
+FIELDS = ('x', 'y', 'visibility', 'action', 'pose', 'train', 'nframes',
+          'dimensions', 'bbox')
 
 
 def _scalar(mat, key, path):
@@ -76,12 +80,7 @@ def read_label(path):
         HarError: A field is missing or has the wrong shape (names the file
             and the field).
     """
-    from scipy.io import loadmat
-    try:
-        mat = loadmat(path)
-    except Exception as err:
-        raise HarError(f'{path}: not a readable .mat file '
-                       f'({type(err).__name__}: {err})') from None
+    mat = read_mat(path, FIELDS)
     missing = [k for k in ('x', 'y', 'visibility', 'action', 'train',
                            'dimensions') if k not in mat]
     if missing:

@@ -40,6 +40,7 @@ import numpy as np
 from tqdm import tqdm
 
 from ..errors import HarError, MissingFileError
+from .mat_files import read_mat
 from .outputs import (Summary, check_splits, split_counts_table, staged,
                       unstage, write_pickle)
 from .validate import is_empty_pose, validate_pose
@@ -81,17 +82,9 @@ def load_skeleton(path: str) -> np.ndarray:
         HarError: The file is not a readable ``.mat``, has no ``d_skel`` or
             one of another shape (names the file).
     """
-    from scipy.io import loadmat
-    try:
-        mat = loadmat(path)
-    except Exception as err:  # scipy raises many types on a broken file
-        detail = str(err).strip().splitlines()[0][:160] if str(err) else ''
-        raise HarError(f'{path}: not a readable .mat file '
-                       f'({type(err).__name__}: {detail})') from None
-    skel = mat.get('d_skel')
+    skel = read_mat(path, ['d_skel']).get('d_skel')
     if not isinstance(skel, np.ndarray):
-        raise HarError(f'{path}: no d_skel array (keys: '
-                       f'{sorted(k for k in mat if not k.startswith("__"))})')
+        raise HarError(f'{path}: no d_skel array')
     if skel.ndim != 3 or skel.shape[:2] != (NUM_JOINTS, 3) or \
             not np.issubdtype(skel.dtype, np.number):
         raise HarError(f'{path}: d_skel is {skel.dtype} {skel.shape}, '

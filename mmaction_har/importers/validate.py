@@ -311,7 +311,7 @@ def check_pose_annotation(report, where, ann, num_classes, num_joints):
         return num_joints
     try:
         label = int(ann['label'])
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         report.add('label', where, f'label {ann["label"]!r} is not an '
                    'integer')
     else:
@@ -360,6 +360,11 @@ def _protocol(split_name):
     return split_name.rsplit('_', 1)[0] if '_' in split_name else ''
 
 
+def _names(members):
+    """The string names of a split (others are reported as unknown)."""
+    return {x for x in members if isinstance(x, str)}
+
+
 def _check_splits(report, splits, ids):
     for name, members in splits.items():
         unknown = [x for x in members if not isinstance(x, str)
@@ -375,7 +380,7 @@ def _check_splits(report, splits, ids):
             tails = {a.rsplit('_', 1)[-1], b.rsplit('_', 1)[-1]}
             if 'trainval' in tails and tails & {'train', 'val'}:
                 continue  # trainval is the union of train and val
-            shared = set(splits[a]) & set(splits[b])
+            shared = _names(splits[a]) & _names(splits[b])
             if shared:
                 report.add('leak', f'split[{a!r}] and split[{b!r}]',
                            f'{len(shared)} samples in both, e.g. '

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 #: Examples per parser: small enough for ``make test`` (the whole fuzz
 #: module runs in well under a minute here), deterministic (derandomized:
 #: every run tries the same inputs; no example database is written).
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
+FUZZ = settings(max_examples=200, deadline=None, derandomize=True,
                 database=None, suppress_health_check=list(
                     settings.default.suppress_health_check))
 

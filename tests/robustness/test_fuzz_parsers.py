@@ -16,7 +16,7 @@ import tempfile
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
@@ -154,6 +154,7 @@ EAF_SEED = b"""<?xml version="1.0" encoding="UTF-8"?>
 @FUZZ
 @given(data=st.one_of(mutated_bytes(EAF_SEED),
                       mutated_lines(EAF_SEED.decode()).map(str.encode)))
+@example(data=EAF_SEED.replace(b'UTF-8', b'TF-8'))  # found: LookupError
 def test_elan_eaf(data):
     from mmaction_har.importers.bast.eaf import parse_eaf
     parses_or_names_the_file(parse_eaf, _file('recording.eaf', data))
@@ -220,6 +221,18 @@ def _penn_seed():
 
 
 PENN_SEED = _penn_seed()
+
+
+def _flip(data, *offsets):
+    data = bytearray(data)
+    for offset in offsets:
+        data[offset] ^= 0x20
+    return bytes(data)
+
+
+#: Found by this test: scipy 1.17.1's reader crashed the interpreter
+#: (segmentation fault, not every time) on these two flipped bytes.
+PENN_CRASH = _flip(PENN_SEED, 1109, 2081)
 PENN_FIELDS = ('x', 'y', 'visibility', 'action', 'train', 'dimensions',
                'nframes', 'bbox', 'pose')
 
@@ -240,6 +253,7 @@ def penn_odd(draw):
 
 @FUZZ
 @given(data=st.one_of(mutated_bytes(PENN_SEED), penn_odd()))
+@example(data=PENN_CRASH)
 def test_penn_action_mat(data):
     from mmaction_har.importers.penn_action import read_label
     got = parses_or_names_the_file(read_label, _file('0001.mat', data))
@@ -328,6 +342,11 @@ odd_pickle = st.one_of(
 @FUZZ
 @given(data=st.one_of(mutated_bytes(POSE_SEED),
                       odd_pickle.map(lambda o: pickle.dumps(o, protocol=4))))
+# found by the test: an infinite label, names of mixed types in two splits
+@example(data=pickle.dumps([dict(frame_dir='a', label=np.array([[np.inf]]),
+                                 total_frames=4, keypoint=None)]))
+@example(data=pickle.dumps(dict(annotations=[], split=dict(
+    train=['', 0], val=['', 0]))))
 def test_pose_pickles(data):
     """Validation and the pre-flight report problems, never raise."""
     from mmaction_har.importers.validate import validate_pose

@@ -88,6 +88,8 @@ def _parse_xml(path):
         parser.close()
     except ET.ParseError as err:
         raise HarError(f'{path}: malformed ELAN XML: {err}') from err
+    except LookupError as err:  # an encoding Python does not know
+        raise HarError(f'{path}: malformed ELAN XML: {err}') from None
     if root is None or root.tag != 'ANNOTATION_DOCUMENT':
         tag = None if root is None else root.tag
         raise HarError(f'{path}: expected an ELAN file with root element '
