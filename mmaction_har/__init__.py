@@ -10,9 +10,8 @@ from .version import __version__
 _apply_compat()
 
 # Registration (after the fixes: these import mmaction.models/datasets).
-from . import engine  # noqa: E402,F401
-from . import models  # noqa: E402,F401
-from .datasets import kth, transforms  # noqa: E402,F401
+from . import engine, models  # noqa: E402,F401
+from .datasets import guarded, kth, transforms  # noqa: E402,F401
 from .datasets import label_map, samplers  # noqa: E402,F401
 from .evaluation import dump  # noqa: E402,F401
 

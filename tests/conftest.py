@@ -22,6 +22,15 @@ def shared_data_dir():
                           osp.join(osp.dirname(REPO), 'shared', 'data'))
 
 
+@pytest.fixture(scope='session', autouse=True)
+def _preflight_cache(tmp_path_factory):
+    """Keep the pre-flight's video probe cache out of the user's home
+    (tools run by the tests inherit the variable)."""
+    if 'HAR_PREFLIGHT_CACHE' not in os.environ:
+        os.environ['HAR_PREFLIGHT_CACHE'] = str(
+            tmp_path_factory.mktemp('preflight') / 'media_probes.json')
+
+
 @pytest.fixture(scope='session')
 def shared_data():
     path = shared_data_dir()

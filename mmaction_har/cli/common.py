@@ -11,6 +11,7 @@ import sys
 
 from mmengine.config import Config
 
+from ..config_check import check_cfg_options, check_types
 from ..errors import HarError, MissingFileError
 from .config_tree import SPLITS as _SPLITS
 from .config_tree import dataset_cfgs as _dataset_cfgs
@@ -28,6 +29,8 @@ def load_config(path, cfg_options=None):
     Raises:
         MissingFileError: ``path`` does not exist.
         HarError: The file cannot be parsed.
+        ConfigError: An option key looks like a typo of an existing key, or
+            a ``type`` is in no registry (:mod:`mmaction_har.config_check`).
     """
     if not osp.isfile(path):
         raise MissingFileError('config file', path)
@@ -37,7 +40,9 @@ def load_config(path, cfg_options=None):
         raise HarError(f'cannot load config {path}: '
                        f'{type(err).__name__}: {err}') from err
     if cfg_options:
+        check_cfg_options(cfg, cfg_options)
         cfg.merge_from_dict(cfg_options)
+    check_types(cfg)
     return apply_pose_heatmaps(cfg)
 
 

@@ -123,6 +123,15 @@ def codec(what):
     return parser
 
 
+def allow_empty_split(what='the outputs'):
+    """``--allow-empty-split``: write even if a split ends up empty (an
+    importer otherwise stops: an empty split is usually a wrong layout)."""
+    parser = _parent()
+    parser.add_argument('--allow-empty-split', action='store_true',
+                        help=f'write {what} even if a split is empty')
+    return parser
+
+
 def shares(unit):
     """``--split TRAIN VAL TEST``: shares of a seeded random split."""
     parser = _parent()

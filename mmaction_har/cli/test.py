@@ -1,13 +1,12 @@
 """``tools/test.py``: evaluate a checkpoint with MMAction2's flags."""
 import argparse
-import os
 import os.path as osp
 
 from mmengine.dist import is_main_process
 
 from ..errors import HarError, MissingFileError
 from ..utils import dump_json_atomic
-from . import parsers
+from . import parsers, safeguards
 from .common import (check_checkpoint, check_data_files, default_work_dir,
                      explain_failed_downloads, load_config)
 from .train import build_runner
@@ -45,6 +44,7 @@ def build_parser():
         '--ood', metavar='CLASSES',
         help="with --report: the test set's own class list, when its classes "
         "are not the model's (out-of-domain prediction tables)")
+    safeguards.add_preflight_flag(parser)
     return parser
 
 
@@ -106,7 +106,10 @@ def main(argv=None):
     cfg = merge_args(cfg, args)
     check_data_files(cfg, ('test_dataloader', ))
     explain_failed_downloads(cfg, load_from_option='{file} as CHECKPOINT')
+    safeguards.check_weights(args.checkpoint)
+    safeguards.preflight(cfg, ('test_dataloader', ), args)
     runner = build_runner(cfg)
+    safeguards.guard(runner, cfg)
     metrics = runner.test()
     if is_main_process():
         dump_json_atomic(

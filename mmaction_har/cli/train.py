@@ -4,14 +4,13 @@ Mirrors MMAction2 1.x ``tools/train.py`` (same flags, same precedence of
 command line over config) and adds input checks with clear errors.
 """
 import argparse
-import os
 import sys
 
 import torch
 from mmengine.runner import Runner
 
 from ..errors import HarError
-from . import parsers
+from . import parsers, safeguards
 from .common import (check_checkpoint, check_data_files, default_work_dir,
                      explain_failed_downloads, load_config)
 from .schedule import stale_schedule
@@ -44,6 +43,8 @@ def build_parser():
     parser.add_argument(
         '--deterministic', action='store_true',
         help='whether to set deterministic options for CUDNN backend')
+    safeguards.add_preflight_flag(parser)
+    safeguards.add_skip_flag(parser)
     return parser
 
 
@@ -76,13 +77,11 @@ def merge_args(cfg, args):
         cfg.optim_wrapper.type = 'AmpOptimWrapper'
         cfg.optim_wrapper.setdefault('loss_scale', 'dynamic')
 
-    if args.resume == 'auto':
-        cfg.resume = True
-        cfg.load_from = None
-    elif args.resume is not None:
+    if args.resume not in (None, 'auto'):
         check_checkpoint(args.resume, 'checkpoint to resume from')
-        cfg.resume = True
-        cfg.load_from = args.resume
+    safeguards.resolve_resume(cfg, args.resume)
+    if args.skip_bad_samples:
+        cfg[safeguards.SKIP_KEY] = True
 
     if args.auto_scale_lr:
         if 'auto_scale_lr' not in cfg or \
@@ -100,7 +99,7 @@ def merge_args(cfg, args):
     if args.diff_rank_seed:
         randomness['diff_rank_seed'] = True
     cfg.randomness = randomness
-    return cfg
+    return safeguards.deterministic_resume(cfg)
 
 
 def check_inputs(cfg):
@@ -110,7 +109,9 @@ def check_inputs(cfg):
     check_data_files(cfg, splits)
     if not cfg.get('resume'):
         check_checkpoint(cfg.get('load_from'), 'checkpoint in load_from')
+        safeguards.check_weights(cfg.get('load_from'))
     explain_failed_downloads(cfg)
+    return splits
 
 
 def build_runner(cfg):
@@ -128,7 +129,9 @@ def main(argv=None):
     if stale:
         print(f'warning: {stale}', file=sys.stderr)
     cfg = merge_args(cfg, args)
-    check_inputs(cfg)
+    splits = check_inputs(cfg)
+    safeguards.preflight(cfg, splits, args)
     runner = build_runner(cfg)
+    safeguards.guard(runner, cfg)
     runner.train()
     return runner

@@ -10,11 +10,13 @@ def apply():
     quiet.install()
     # First: before anything imports mmcv.cnn (see mmcv_ext).
     mmcv_ext.install()
+    from ..engine import atomic_save
     drn.install()
     mmpose_simcc.install()
     checkpoint.install()
     distributed.install()
     numpy_inf.install()
+    atomic_save.install()  # mmengine writes checkpoints in place
 
 
 __all__ = ['apply']

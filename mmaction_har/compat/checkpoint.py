@@ -17,7 +17,9 @@ get_unsafe_globals_in_checkpoint`` on checkpoints the Runner wrote):
 Anything else, e.g. a pickled ``os.system`` call, makes torch refuse the file
 before running it; the local-file loader turns that into
 :class:`~mmaction_har.errors.UnsafeCheckpointError` naming the file and the
-global.
+global. A truncated, empty or foreign file is refused before unpickling
+with a :class:`~mmaction_har.errors.CheckpointError` naming the file, its
+size and what was expected (:mod:`mmaction_har.engine.checkpoint_file`).
 """
 import importlib
 import os.path as osp
@@ -28,7 +30,7 @@ import torch
 from mmengine.logging import HistoryBuffer
 from mmengine.runner.checkpoint import CheckpointLoader
 
-from ..errors import MissingFileError, UnsafeCheckpointError
+from ..errors import CheckpointError, MissingFileError, UnsafeCheckpointError
 
 _NUMPY_GLOBALS = (
     ('multiarray', '_reconstruct'),
@@ -85,12 +87,17 @@ def load_local_checkpoint(filename, map_location=None):
 
     Raises:
         MissingFileError: The file does not exist.
+        CheckpointError: The file is truncated, empty or not a checkpoint.
         UnsafeCheckpointError: The file holds a global outside the allowlist;
             nothing from it was executed.
     """
+    from ..engine.checkpoint_file import describe_problem, inspect_file
     filename = osp.expanduser(filename)
     if not osp.isfile(filename):
         raise MissingFileError('checkpoint', filename)
+    problem = inspect_file(filename)
+    if problem is not None:
+        raise CheckpointError(describe_problem(filename, problem))
     try:
         return torch.load(filename, map_location=map_location,
                           weights_only=True)

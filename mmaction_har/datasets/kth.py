@@ -65,7 +65,12 @@ class KTHSubsequenceDataset(VideoDataset):
         if not osp.isfile(self.ann_file):
             raise MissingFileError('KTH subsequence list', self.ann_file)
         data_list = []
-        for lineno, line in enumerate(list_from_file(self.ann_file), 1):
+        try:
+            lines = list_from_file(self.ann_file)
+        except UnicodeDecodeError as err:
+            raise HarError(f'{self.ann_file}: not a UTF-8 text list '
+                           f'(byte {err.start}: {err.reason})') from None
+        for lineno, line in enumerate(lines, 1):
             parts = line.split()
             if not parts:
                 continue

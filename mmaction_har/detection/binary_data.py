@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import HarError, MissingFileError
+from ..importers.outputs import check_splits
 from ..utils.io import atomic_write
 from .batch import VIDEO_EXTS, find_videos
 
@@ -131,11 +132,12 @@ def split_clips(clips, val_fraction=0.2, seed=0, hard_negative_repeat=1,
 
 def prepare_binary(action, out_dir, root=None, sources=None, val_fraction=0.2,
                    seed=0, hard_negative_repeat=1, prefix=None,
-                   group_pattern=None):
+                   group_pattern=None, allow_empty_splits=False):
     """Write ``{prefix}_{train,val}_videos.txt``, classes and a summary.
 
     Paths in the lists are relative to ``root`` when under it (use ``root``
-    as the config's ``data_prefix``), else absolute.
+    as the config's ``data_prefix``), else absolute. An empty train or val
+    list is an error unless ``allow_empty_splits`` (nothing written).
     """
     if not action or any(c.isspace() for c in action):
         raise HarError(f'action name must be one word, got {action!r}')
@@ -143,6 +145,9 @@ def prepare_binary(action, out_dir, root=None, sources=None, val_fraction=0.2,
     clips = collect_clips(root, sources)
     splits = split_clips(clips, val_fraction, seed, hard_negative_repeat,
                          group_pattern)
+    check_splits({s: len(rows) for s, rows in splits.items()},
+                 root or ', '.join(sorted(sources.values())),
+                 allow_empty=allow_empty_splits)
     result = BinaryLists(splits=splits)
     base = osp.abspath(root) if root else None
 

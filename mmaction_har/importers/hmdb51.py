@@ -62,8 +62,12 @@ def read_split_file(path):
 
 
 def prepare_hmdb51(split_dir, video_root, out_dir, splits=None,
-                   media='decode', progress=True):
+                   media='decode', progress=True, allow_empty_splits=False):
     """Write the HMDB51 video lists of ``splits`` (default: all found).
+
+    Raises:
+        HarError: No usable video, or an empty list (unless
+            ``allow_empty_splits``); nothing written.
 
     Returns:
         VideoListImport
@@ -101,4 +105,4 @@ def prepare_hmdb51(split_dir, video_root, out_dir, splits=None,
                 '\n'.join(f'- split {k}: {unused[k]} videos flagged 0 '
                           '(unused)' for k in splits))
     return write_outputs(result, out_dir, 'hmdb51', video_root, media,
-                         summary)
+                         summary, allow_empty_splits)

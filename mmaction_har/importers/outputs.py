@@ -4,9 +4,12 @@ Importers compute everything in memory first, then write all their files
 into a staging folder inside the output folder (:func:`staged`), validate
 them there and move them into place together at the end: an interrupted run
 leaves the previous outputs (or none), never a half-written file nor a mix
-of old and new files (save for the instant of the final renames). Outputs
-are deterministic (sorted, seeded, no timestamps), so running
-an importer twice on the same input gives byte-identical files.
+of old and new files (save for the instant of the final renames). Before
+anything is staged, :func:`check_splits` refuses an import without a usable
+sample (an input where every file was left out would otherwise replace good
+outputs with empty ones) and, unless asked for, one with an empty split.
+Outputs are deterministic (sorted, seeded, no timestamps), so running an
+importer twice on the same input gives byte-identical files.
 """
 import contextlib
 import itertools
@@ -29,8 +32,15 @@ def staged(out_dir):
 
     On any exception (KeyboardInterrupt included) the staging folder is
     removed and ``out_dir`` keeps its previous files.
+
+    Raises:
+        HarError: ``out_dir`` (or a folder above it) is a file.
     """
-    os.makedirs(out_dir, exist_ok=True)
+    try:
+        os.makedirs(out_dir, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise HarError(f'output folder {out_dir}: a file of that name is in '
+                       'the way; give a folder') from None
     stage = tempfile.mkdtemp(dir=out_dir, prefix='.staging-')
     umask = os.umask(0)
     os.umask(umask)
@@ -43,12 +53,45 @@ def staged(out_dir):
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def unstage(problems, stage, out_dir):
-    """Rewrite staging paths in validation problems to final paths."""
+def unstage(problems, stage, out_dir, allow_empty=False):
+    """Rewrite staging paths in validation problems to final paths.
+
+    With ``allow_empty`` (the user asked for empty splits), ``empty``
+    problems of the written lists are dropped.
+    """
+    problems = [p for p in problems if not (allow_empty and
+                                            p.kind == 'empty')]
     for p in problems:
         p.where = p.where.replace(stage, out_dir)
         p.message = p.message.replace(stage, out_dir)
     return problems
+
+
+def check_splits(counts, source, left_out=(), allow_empty=False):
+    """Refuse to write annotation files without usable samples.
+
+    Args:
+        counts (dict[str, int]): Samples of every split (or output list).
+        source (str): The input named in the message (folder or file).
+        left_out (Sequence[str]): ``'name: reason'`` of the inputs left out;
+            the first one is quoted when nothing is usable.
+        allow_empty (bool): Some (not all) splits may be empty
+            (``--allow-empty-split``).
+
+    Raises:
+        HarError: Nothing usable, or an empty split; nothing is written.
+    """
+    if not sum(counts.values()):
+        left_out = list(left_out)
+        why = f' ({len(left_out)} left out, the first: {left_out[0]})' \
+            if left_out else ''
+        raise HarError(f'no usable sample in {source}{why}; nothing written')
+    empty = [name for name, n in counts.items() if not n]
+    if empty and not allow_empty:
+        sizes = ', '.join(f'{name} {n}' for name, n in counts.items())
+        raise HarError(f'{source}: split {", ".join(empty)} would be empty '
+                       f'({sizes}); nothing written (--allow-empty-split '
+                       'writes it anyway)')
 
 
 def write_lines(path, lines):
@@ -118,6 +161,18 @@ def counts_table(classes, labels_by_split):
     totals = ' | '.join(str(sum(counts[s].values())) for s in splits)
     lines.append(f'| | **total** | {totals} |')
     return '\n'.join(lines)
+
+
+def split_counts_table(classes, annotations, splits):
+    """:func:`counts_table` of a pose pickle's splits.
+
+    Args:
+        annotations (list[dict]): With ``frame_dir`` and ``label``.
+        splits (dict[str, list[str]]): Split name -> frame_dirs.
+    """
+    label_of = {a['frame_dir']: a['label'] for a in annotations}
+    return counts_table(classes, {s: [label_of[n] for n in names]
+                                  for s, names in splits.items()})
 
 
 class Summary:

@@ -30,15 +30,20 @@ import numpy as np
 
 from ..errors import HarError, MissingFileError
 from ..utils.progress import progress_bar
-from .outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
-                      write_lines, write_pickle)
-from .validate import validate_list, validate_pose
+from .mat_files import read_mat
+from .outputs import (Summary, assert_disjoint, check_splits,
+                      split_counts_table, staged, unstage, write_lines,
+                      write_pickle)
+from .validate import is_empty_pose, validate_list, validate_pose
 
 NUM_JOINTS = 13
 JOINTS = ('head', 'left_shoulder', 'right_shoulder', 'left_elbow',
           'right_elbow', 'left_wrist', 'right_wrist', 'left_hip', 'right_hip',
           'left_knee', 'right_knee', 'left_ankle', 'right_ankle')
 SPLIT_OF_FLAG = {1: 'train', -1: 'test'}
+#: The variables of a label file the importer reads.
+FIELDS = ('x', 'y', 'visibility', 'action', 'pose', 'train', 'nframes',
+          'dimensions', 'bbox')
 
 
 def _scalar(mat, key, path):
@@ -47,6 +52,22 @@ def _scalar(mat, key, path):
         raise HarError(f'{path}: field {key!r} should hold one value, has '
                        f'{value.size}')
     return value[0]
+
+
+def _integer(value, key, path):
+    """An integer field value, or a HarError naming the file and field."""
+    try:
+        number = float(np.asarray(value).ravel()[0])
+    except (TypeError, ValueError, IndexError):
+        number = float('nan')
+    if not np.isfinite(number) or number != int(number):
+        raise HarError(f'{path}: field {key} is {value!r}: expected an '
+                       'integer')
+    return int(number)
+
+
+def _numeric(arr):
+    return np.issubdtype(arr.dtype, np.number) or arr.dtype == np.bool_
 
 
 def read_label(path):
@@ -59,27 +80,23 @@ def read_label(path):
         HarError: A field is missing or has the wrong shape (names the file
             and the field).
     """
-    from scipy.io import loadmat
-    try:
-        mat = loadmat(path)
-    except Exception as err:
-        raise HarError(f'{path}: not a readable .mat file '
-                       f'({type(err).__name__}: {err})') from None
+    mat = read_mat(path, FIELDS)
     missing = [k for k in ('x', 'y', 'visibility', 'action', 'train',
                            'dimensions') if k not in mat]
     if missing:
         raise HarError(f'{path}: missing fields {missing}')
     x, y, vis = mat['x'], mat['y'], mat['visibility']
     if x.ndim != 2 or x.shape[1] != NUM_JOINTS or y.shape != x.shape or \
-            vis.shape != x.shape:
-        raise HarError(f'{path}: x {x.shape}, y {y.shape}, visibility '
-                       f'{vis.shape}: expected all (T, {NUM_JOINTS})')
-    flag = int(_scalar(mat, 'train', path))
+            vis.shape != x.shape or not all(map(_numeric, (x, y, vis))):
+        raise HarError(f'{path}: x {x.dtype} {x.shape}, y {y.dtype} '
+                       f'{y.shape}, visibility {vis.dtype} {vis.shape}: '
+                       f'expected all numbers (T, {NUM_JOINTS})')
+    flag = _integer(_scalar(mat, 'train', path), 'train', path)
     if flag not in SPLIT_OF_FLAG:
         raise HarError(f'{path}: field train is {flag}: expected 1 (train) '
                        'or -1 (test)')
     dims = np.asarray(mat['dimensions']).ravel()
-    if dims.size != 3:
+    if dims.size != 3 or not _numeric(dims):
         raise HarError(f'{path}: field dimensions {dims.tolist()}: expected '
                        '(H, W, T)')
     num_frames = x.shape[0]
@@ -87,24 +104,34 @@ def read_label(path):
     for key, value in (('nframes', mat.get('nframes')),
                        ('dimensions[2]', dims[2]),
                        ('bbox rows', None if 'bbox' not in mat
-                        else mat['bbox'].shape[0])):
-        if value is not None and int(np.asarray(value).ravel()[0]) != \
-                num_frames:
-            notes.append(f'{osp.basename(path)}: {key} is '
-                         f'{int(np.asarray(value).ravel()[0])}, x/y have '
-                         f'{num_frames} frames')
+                        else np.shape(mat['bbox'])[:1] or (0, ))):
+        if value is None:
+            continue
+        count = _integer(value, key, path)
+        if count != num_frames:
+            notes.append(f'{osp.basename(path)}: {key} is {count}, x/y '
+                         f'have {num_frames} frames')
     record = dict(
         action=str(_scalar(mat, 'action', path)),
         view=str(_scalar(mat, 'pose', path)) if 'pose' in mat else '',
         split=SPLIT_OF_FLAG[flag],
         keypoint=np.stack([x, y], axis=-1).astype(np.float32),
         score=vis.astype(np.float32),
-        img_shape=(int(dims[0]), int(dims[1])))
+        img_shape=(_integer(dims[0], 'dimensions[0]', path),
+                   _integer(dims[1], 'dimensions[1]', path)))
     return record, notes
 
 
-def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True):
+def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True,
+                        allow_empty_splits=False):
     """Write the Penn Action pose pickle (and rawframe lists) and summary.
+
+    Unreadable label files and sequences without a joint off the origin are
+    left out and listed.
+
+    Raises:
+        HarError: No usable sequence, or an empty train/test split (unless
+            ``allow_empty_splits``); nothing written.
 
     Returns:
         dict: ``annotations``, ``split``, ``classes``, ``skipped`` (file ->
@@ -122,11 +149,15 @@ def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True):
     records, skipped, notes = {}, {}, []
     for name in progress_bar(names, desc='Penn Action', disable=not progress):
         try:
-            records[name[:-4]], file_notes = read_label(
-                osp.join(labels_dir, name))
-            notes += file_notes
+            record, file_notes = read_label(osp.join(labels_dir, name))
         except HarError as err:
             skipped[name] = str(err)
+            continue
+        if not len(record['keypoint']) or is_empty_pose(record['keypoint']):
+            skipped[name] = 'no frame with a joint off the origin'
+            continue
+        records[name[:-4]] = record
+        notes += file_notes
     classes = sorted({r['action'] for r in records.values()})
     out = dict(annotations=[], split=dict(train=[], test=[]), classes=classes,
                skipped=skipped, notes=notes, problems=[], outputs=[])
@@ -138,12 +169,15 @@ def prepare_penn_action(labels_dir, out_dir, frames_dir=None, progress=True):
             img_shape=rec['img_shape'], original_shape=rec['img_shape'],
             view=rec['view']))
         out['split'][rec['split']].append(vid)
+    check_splits({s: len(v) for s, v in out['split'].items()}, labels_dir,
+                 [f'{k}: {v}' for k, v in sorted(skipped.items())],
+                 allow_empty_splits)
     assert_disjoint(out['split'], 'sequence')
-    _write(out, labels_dir, out_dir, frames_dir)
+    _write(out, labels_dir, out_dir, frames_dir, allow_empty_splits)
     return out
 
 
-def _write(out, labels_dir, out_dir, frames_dir):
+def _write(out, labels_dir, out_dir, frames_dir, allow_empty=False):
     with staged(out_dir) as stage:
         pkl = osp.join(stage, 'penn_action.pkl')
         write_pickle(pkl, dict(split=out['split'],
@@ -162,7 +196,8 @@ def _write(out, labels_dir, out_dir, frames_dir):
                 report = validate_list(osp.join(stage, name), 'rawframes',
                                        frames_dir, out['classes'],
                                        media='exists')
-                out['problems'] += unstage(report.problems, stage, out_dir)
+                out['problems'] += unstage(report.problems, stage, out_dir,
+                                           allow_empty)
                 names.append(name)
         _summary(out, labels_dir, frames_dir).write(
             osp.join(stage, 'penn_action_summary.md'))
@@ -175,10 +210,8 @@ def _summary(out, labels_dir, frames_dir):
     summary.add('Source', f'- labels: `{labels_dir}`\n'
                 f'- frames: `{frames_dir}`\n'
                 f'- joints (13): {", ".join(JOINTS)}')
-    label_of = {a['frame_dir']: a['label'] for a in out['annotations']}
-    summary.add('Sequences per class and split', counts_table(
-        out['classes'], {s: [label_of[v] for v in vids]
-                         for s, vids in out['split'].items()}))
+    summary.add('Sequences per class and split', split_counts_table(
+        out['classes'], out['annotations'], out['split']))
     summary.add_list('Left out (unreadable)',
                      [f'{k}: {v}' for k, v in sorted(out['skipped'].items())])
     summary.add_list('Inconsistent frame counts (x/y rows used)',

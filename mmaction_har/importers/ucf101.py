@@ -40,7 +40,7 @@ def read_class_ind(path):
     classes = []
     for lineno, line in _lines(path, 'UCF101 classInd.txt'):
         parts = line.split()
-        if len(parts) != 2 or not parts[0].isdigit() or \
+        if len(parts) != 2 or not parts[0].isdecimal() or \
                 int(parts[0]) != len(classes) + 1:
             raise HarError(f'{path}:{lineno}: expected "{len(classes) + 1} '
                            f'ClassName" (indices 1, 2, ... in order), got '
@@ -86,8 +86,12 @@ def find_splits(split_dir):
 
 
 def prepare_ucf101(split_dir, video_root, out_dir, splits=None,
-                   media='decode', progress=True):
+                   media='decode', progress=True, allow_empty_splits=False):
     """Write the UCF101 video lists of ``splits`` (default: all found).
+
+    Raises:
+        HarError: No usable video, or an empty list (unless
+            ``allow_empty_splits``); nothing written.
 
     Returns:
         VideoListImport
@@ -126,7 +130,7 @@ def prepare_ucf101(split_dir, video_root, out_dir, splits=None,
     summary.add('Groups per split (disjoint within a class)',
                 '\n'.join(groups))
     return write_outputs(result, out_dir, 'ucf101', video_root, media,
-                         summary)
+                         summary, allow_empty_splits)
 
 
 def _ranges(numbers):

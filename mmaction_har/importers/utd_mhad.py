@@ -26,13 +26,24 @@ with ``dmm_size`` they also get their depth motion maps ``dmm``
 ``(1, 3, dmm_size, dmm_size)`` (see
 :class:`mmaction_har.datasets.transforms.DepthMotionMaps`), precomputed
 because loading and projecting a depth sequence takes about a second.
+
+:func:`prepare_utd_mhad` writes it as the other importers do (behind
+``tools/data/prepare_utd_mhad.py ROOT [OUT_DIR]``): ``utd_mhad_xsub.pkl``
+and ``utd_mhad_xsub_summary.md`` in the output folder.
 """
 import glob
 import os.path as osp
 import re
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+
+from ..errors import HarError, MissingFileError
+from ..utils.progress import progress_bar
+from .mat_files import read_mat
+from .outputs import (Summary, check_splits, split_counts_table, staged,
+                      unstage, write_pickle)
+from .validate import is_empty_pose, validate_pose
 
 CLASSES = [
     'right arm swipe to the left', 'right arm swipe to the right',
@@ -48,6 +59,8 @@ CLASSES = [
     'squat (two arms stretch out)'
 ]
 NUM_JOINTS = 20
+#: Output name in the output folder (``.pkl`` and ``_summary.md``).
+STEM = 'utd_mhad_xsub'
 XSUB_TRAIN_SUBJECTS = (1, 3, 5, 7)
 _NAME = re.compile(r'a(\d+)_s(\d+)_t(\d+)_skeleton\.mat$')
 
@@ -63,12 +76,19 @@ def parse_name(path: str) -> Optional[Dict]:
 
 
 def load_skeleton(path: str) -> np.ndarray:
-    """Read ``d_skel`` ``(20, 3, T)`` and return ``(T, 20, 3)`` float32."""
-    from scipy.io import loadmat
-    skel = loadmat(path)['d_skel']
-    if skel.ndim != 3 or skel.shape[:2] != (NUM_JOINTS, 3):
-        raise ValueError(f'{path}: d_skel has shape {skel.shape}, '
-                         f'expected ({NUM_JOINTS}, 3, T)')
+    """Read ``d_skel`` ``(20, 3, T)`` and return ``(T, 20, 3)`` float32.
+
+    Raises:
+        HarError: The file is not a readable ``.mat``, has no ``d_skel`` or
+            one of another shape (names the file).
+    """
+    skel = read_mat(path, ['d_skel']).get('d_skel')
+    if not isinstance(skel, np.ndarray):
+        raise HarError(f'{path}: no d_skel array')
+    if skel.ndim != 3 or skel.shape[:2] != (NUM_JOINTS, 3) or \
+            not np.issubdtype(skel.dtype, np.number):
+        raise HarError(f'{path}: d_skel is {skel.dtype} {skel.shape}, '
+                       f'expected numbers ({NUM_JOINTS}, 3, T)')
     return np.ascontiguousarray(skel.transpose(2, 0, 1).astype(np.float32))
 
 
@@ -79,10 +99,31 @@ def compute_dmm(depth_file: str, size: int) -> np.ndarray:
     return DepthMotionMaps(size=(size, size))(results)['dmm']
 
 
+def find_skeletons(skeleton_dir: str) -> List:
+    """``[(action, subject, trial, path)]`` of the skeleton files, sorted.
+
+    Raises:
+        MissingFileError: The folder does not exist or holds none.
+    """
+    if not osp.isdir(skeleton_dir):
+        raise MissingFileError('UTD-MHAD skeleton folder', skeleton_dir)
+    items = []
+    for path in glob.glob(osp.join(skeleton_dir, '*_skeleton.mat')):
+        info = parse_name(path)
+        if info is not None:
+            items.append((info['action'], info['subject'], info['trial'],
+                          path))
+    if not items:
+        raise MissingFileError('UTD-MHAD skeleton files', osp.join(
+            skeleton_dir, 'a*_s*_t*_skeleton.mat'))
+    return sorted(items)
+
+
 def build_annotations(skeleton_dir: str,
                       depth_dir: Optional[str] = None,
                       train_subjects: Sequence[int] = XSUB_TRAIN_SUBJECTS,
-                      dmm_size: Optional[int] = None) -> Dict:
+                      dmm_size: Optional[int] = None,
+                      progress: bool = False) -> Tuple[Dict, Dict]:
     """Read every skeleton file of ``skeleton_dir`` into a pose annotation.
 
     Args:
@@ -95,28 +136,31 @@ def build_annotations(skeleton_dir: str,
             for the sequences with depth.
 
     Returns:
-        dict: ``split``, ``annotations`` (sorted by action, subject, trial)
-        and ``classes``, as described in the module docstring.
+        tuple: ``data`` (``split``, ``annotations`` sorted by action,
+        subject, trial, and ``classes``, as described in the module
+        docstring) and ``skipped`` (name -> why it was left out: an
+        unreadable file, or all joints at the origin).
 
     Raises:
-        FileNotFoundError: ``skeleton_dir`` holds no skeleton file.
+        MissingFileError: ``skeleton_dir`` holds no skeleton file.
     """
-    items = []
-    for path in glob.glob(osp.join(skeleton_dir, '*_skeleton.mat')):
-        info = parse_name(path)
-        if info is not None:
-            items.append((info['action'], info['subject'], info['trial'],
-                          path))
-    if not items:
-        raise FileNotFoundError(
-            f'no a*_s*_t*_skeleton.mat file in {skeleton_dir}')
     annotations: List[Dict] = []
+    skipped: Dict[str, str] = {}
     split = dict(train=[], test=[])
     if depth_dir is not None:
         split.update(train_depth=[], test_depth=[])
-    for action, subject, trial, path in sorted(items):
-        keypoint = load_skeleton(path)[None]  # 1, T, V, 3
+    for action, subject, trial, path in progress_bar(
+            find_skeletons(skeleton_dir), desc='UTD-MHAD skeletons',
+            disable=not progress):
         name = f'a{action}_s{subject}_t{trial}'
+        try:
+            keypoint = load_skeleton(path)[None]  # 1, T, V, 3
+        except HarError as err:
+            skipped[name] = str(err)
+            continue
+        if not keypoint.shape[1] or is_empty_pose(keypoint):
+            skipped[name] = f'{path}: no frame with a joint off the origin'
+            continue
         anno = dict(frame_dir=name, label=action - 1, subject=subject,
                     trial=trial, total_frames=keypoint.shape[1],
                     keypoint=keypoint,
@@ -131,4 +175,50 @@ def build_annotations(skeleton_dir: str,
                 if dmm_size:
                     anno['dmm'] = compute_dmm(depth_file, dmm_size)
         annotations.append(anno)
-    return dict(split=split, annotations=annotations, classes=list(CLASSES))
+    return dict(split=split, annotations=annotations,
+                classes=list(CLASSES)), skipped
+
+
+def prepare_utd_mhad(skeleton_dir, out_dir, depth_dir=None, dmm_size=None,
+                     progress=True, allow_empty_splits=False):
+    """Write ``utd_mhad_xsub.pkl`` and its summary into ``out_dir``.
+
+    Like the other importers: unreadable files are left out and listed, an
+    import without a usable sequence or with an empty train/test split is
+    an error (nothing written), the outputs replace earlier ones only once
+    complete, and the written pickle is validated.
+
+    Returns:
+        dict: ``data``, ``skipped``, ``problems``, ``outputs``.
+    """
+    data, skipped = build_annotations(skeleton_dir, depth_dir,
+                                      dmm_size=dmm_size, progress=progress)
+    check_splits({s: len(data['split'][s]) for s in ('train', 'test')},
+                 skeleton_dir, [f'{k}: {v}' for k, v in
+                                sorted(skipped.items())], allow_empty_splits)
+    out = dict(data=data, skipped=skipped, problems=[], outputs=[])
+    with staged(out_dir) as stage:
+        pkl = osp.join(stage, f'{STEM}.pkl')
+        write_pickle(pkl, data)
+        out['problems'] = unstage(validate_pose(pkl).problems, stage, out_dir)
+        _summary(out, skeleton_dir, depth_dir, dmm_size).write(
+            osp.join(stage, f'{STEM}_summary.md'))
+    out['outputs'] = [osp.join(out_dir, f'{STEM}{ext}')
+                      for ext in ('.pkl', '_summary.md')]
+    return out
+
+
+def _summary(out, skeleton_dir, depth_dir, dmm_size):
+    data = out['data']
+    summary = Summary('UTD-MHAD skeletons (cross-subject)')
+    summary.add('Source', f'- skeletons: `{skeleton_dir}`\n'
+                f'- depth: `{depth_dir}`\n'
+                f'- depth motion maps: {dmm_size or "no"}\n'
+                f'- train subjects: {XSUB_TRAIN_SUBJECTS}, the others test')
+    summary.add('Sequences per class and split', split_counts_table(
+        data['classes'], data['annotations'], data['split']))
+    summary.add_list('Left out', [f'{k}: {v}' for k, v in
+                                  sorted(out['skipped'].items())])
+    summary.add_list('Validation problems in the written pickle',
+                     map(str, out['problems']))
+    return summary

@@ -17,8 +17,10 @@ Problem kinds: ``format`` (a line or record that cannot be parsed),
 ``missing``, ``zero-length``, ``unreadable``, ``truncated`` (media shorter
 than the annotation says, or not decodable to its end), ``label`` (out of
 range), ``shape``, ``nan`` (NaN or inf in keypoints), ``duplicate``,
-``split`` (a split names an unknown sample) and ``leak`` (a sample in two
-splits of one protocol).
+``split`` (a split names an unknown sample, or is empty), ``leak`` (a sample
+in two splits of one protocol), ``empty`` (no sample at all) and
+``zero-pose`` (every keypoint of a sample at the origin: nobody was
+detected in any frame).
 """
 import os
 import os.path as osp
@@ -85,6 +87,12 @@ class ValidationReport:
             return self.classes
         top = max((max(v) for v in self.labels.values() if v), default=-1)
         return [str(i) for i in range(top + 1)]
+
+    def error_line(self):
+        """One line for a tool's ``error:``: count, kinds, the first."""
+        kinds = ', '.join(f'{k}: {n}' for k, n in sorted(self.kinds().items()))
+        return (f'{self.ann_file}: {len(self.problems)} problem(s) ({kinds}),'
+                f' the first: {self.problems[0]}')
 
     def to_markdown(self, max_listed=50):
         kinds = ', '.join(f'{k}: {n}' for k, n in sorted(self.kinds().items()))
@@ -168,7 +176,7 @@ def detect_format(path):
     """Guess the format from the extension and the first non-empty line."""
     if path.endswith('.pkl'):
         return 'pose'
-    with open(path, newline=None) as f:
+    with open(path, newline=None, errors='replace') as f:
         first = next((line.split() for line in f if line.strip()), [])
     if len(first) == 4 and first[0].lower().endswith(VIDEO_EXTS):
         return 'video_range'
@@ -217,7 +225,7 @@ def validate_list(ann_file, fmt, data_prefix='', classes=None,
     cache = {} if frame_counts is None else frame_counts
     seen = {}
     labels = []
-    with open(ann_file, newline=None) as f:
+    with open(ann_file, newline=None, errors='replace') as f:
         lines = f.read().split('\n')
     if lines and lines[-1] == '':
         lines.pop()
@@ -256,6 +264,8 @@ def validate_list(ann_file, fmt, data_prefix='', classes=None,
             report.add(problem[0], where, f'{full}: {problem[1]}')
         if fmt == 'video_range':
             _check_range(report, where, full, ints[0], ints[1], num_frames)
+    if not report.num_samples and not report.problems:
+        report.add('empty', ann_file, 'no samples (an empty list)')
     report.labels = {'all': labels}
     return report
 
@@ -283,14 +293,29 @@ def _check_rawframes(report, where, frame_dir, total, media):
                    f'the list says {total}')
 
 
-def _check_pose(report, where, ann, num_classes, num_joints):
+def is_empty_pose(keypoint):
+    """Whether every keypoint of a (M, T, V, C) array is at the origin."""
+    return not np.any(np.nan_to_num(np.asarray(keypoint)))
+
+
+def check_pose_annotation(report, where, ann, num_classes, num_joints):
     """Check one pose annotation; return its V (or ``num_joints``)."""
+    if not isinstance(ann, dict):
+        report.add('format', where, f'a {type(ann).__name__}, expected a '
+                   'dict with frame_dir, label, total_frames, keypoint')
+        return num_joints
     missing = [k for k in ('label', 'total_frames', 'keypoint')
                if k not in ann]
     if missing:
         report.add('format', where, f'missing keys {missing}')
         return num_joints
-    _check_label(report, where, int(ann['label']), num_classes)
+    try:
+        label = int(ann['label'])
+    except (TypeError, ValueError, OverflowError):
+        report.add('label', where, f'label {ann["label"]!r} is not an '
+                   'integer')
+    else:
+        _check_label(report, where, label, num_classes)
     kp = ann['keypoint']
     if not isinstance(kp, np.ndarray) or kp.ndim != 4 or \
             kp.shape[-1] not in (2, 3):
@@ -301,7 +326,13 @@ def _check_pose(report, where, ann, num_classes, num_joints):
     m, t, v, _ = kp.shape
     if m == 0 or t == 0:
         report.add('zero-length', where, f'keypoint {kp.shape} is empty')
-    if t != ann['total_frames']:
+    elif is_empty_pose(kp):
+        report.add('zero-pose', where, f'all keypoints {kp.shape} are zero '
+                   '(nobody detected in any frame)')
+    if not isinstance(ann['total_frames'], (int, np.integer)):
+        report.add('format', where, f'total_frames '
+                   f'{ann["total_frames"]!r} is not an integer')
+    elif t != ann['total_frames']:
         report.add('truncated' if t < ann['total_frames'] else 'shape',
                    where, f'keypoint has T={t} frames, total_frames is '
                    f'{ann["total_frames"]}')
@@ -329,9 +360,15 @@ def _protocol(split_name):
     return split_name.rsplit('_', 1)[0] if '_' in split_name else ''
 
 
+def _names(members):
+    """The string names of a split (others are reported as unknown)."""
+    return {x for x in members if isinstance(x, str)}
+
+
 def _check_splits(report, splits, ids):
     for name, members in splits.items():
-        unknown = [x for x in members if x not in ids]
+        unknown = [x for x in members if not isinstance(x, str)
+                   or x not in ids]
         if unknown:
             report.add('split', f'split[{name!r}]', f'{len(unknown)} names '
                        f'not in annotations, e.g. {unknown[:3]}')
@@ -343,59 +380,93 @@ def _check_splits(report, splits, ids):
             tails = {a.rsplit('_', 1)[-1], b.rsplit('_', 1)[-1]}
             if 'trainval' in tails and tails & {'train', 'val'}:
                 continue  # trainval is the union of train and val
-            shared = set(splits[a]) & set(splits[b])
+            shared = _names(splits[a]) & _names(splits[b])
             if shared:
                 report.add('leak', f'split[{a!r}] and split[{b!r}]',
                            f'{len(shared)} samples in both, e.g. '
                            f'{sorted(shared)[:3]}')
 
 
-def validate_pose(ann_file, classes=None, num_classes=None, progress=False):
-    """Validate a pose pickle (see the module docstring for its layout)."""
-    report = ValidationReport(ann_file, 'pose', classes)
+def sample_name(ann):
+    """A pose annotation's ``frame_dir`` (or ``filename``), if a string."""
+    name = ann.get('frame_dir', ann.get('filename'))
+    return name if isinstance(name, str) else None
+
+
+def read_pose_pickle(report, ann_file):
+    """Unpickle a pose file; ``(annotations, splits)`` or ``None``.
+
+    Problems (unreadable file, wrong layout) go to ``report``; the class
+    names, if the file has them, to ``report.classes`` (unless set).
+    """
     try:
         with open(ann_file, 'rb') as f:
             data = pickle.load(f)
-    except Exception as err:
+    except Exception as err:  # any unpickling failure is the file's
+        first = str(err).strip().splitlines()[0][:200] if str(err) else ''
         report.add('unreadable', ann_file, f'cannot unpickle: '
-                   f'{type(err).__name__}: {err}')
-        return report
+                   f'{type(err).__name__}: {first}')
+        return None
     splits = {}
     if isinstance(data, dict):
         annotations = data.get('annotations')
-        splits = data.get('split') or {}
-        if report.classes is None and data.get('classes') is not None:
-            report.classes = list(data['classes'])
+        splits = data.get('split')
+        splits = {} if splits is None else splits
+        if not isinstance(splits, dict) or not all(
+                isinstance(v, (list, tuple)) for v in splits.values()):
+            report.add('format', ann_file, 'split: expected dict(name='
+                       '[frame_dir, ...]), got '
+                       f'{type(splits).__name__}')
+            return None
+        classes = data.get('classes')
+        if report.classes is None and isinstance(classes, (list, tuple)):
+            report.classes = [str(c) for c in classes]
     else:
         annotations = data
     if not isinstance(annotations, list):
         report.add('format', ann_file, 'expected a list of annotations or '
-                   'dict(split=..., annotations=[...])')
+                   'dict(split=..., annotations=[...]), got '
+                   f'{type(annotations).__name__}')
+        return None
+    return annotations, splits
+
+
+def validate_pose(ann_file, classes=None, num_classes=None, progress=False):
+    """Validate a pose pickle (see the module docstring for its layout)."""
+    report = ValidationReport(ann_file, 'pose', classes)
+    read = read_pose_pickle(report, ann_file)
+    if read is None:
         return report
+    annotations, splits = read
     if num_classes is None and report.classes is not None:
         num_classes = len(report.classes)
     ids, label_of, num_joints = {}, {}, None
     for i, ann in enumerate(progress_bar(annotations, desc='validate',
                                          disable=not progress)):
         if not isinstance(ann, dict):
-            report.add('format', f'annotations[{i}]', 'not a dict')
+            check_pose_annotation(report, f'annotations[{i}]', ann, None,
+                                  None)
             continue
-        name = ann.get('frame_dir', ann.get('filename'))
+        name = sample_name(ann)
         where = f'annotations[{i}] ({name})'
         report.num_samples += 1
         if name is None:
-            report.add('format', where, 'no frame_dir or filename')
+            report.add('format', where, 'no frame_dir or filename string')
         elif name in ids:
             report.add('duplicate', where, f'same frame_dir as '
                        f'annotations[{ids[name]}]')
         else:
             ids[name] = i
-        num_joints = _check_pose(report, where, ann, num_classes, num_joints)
-        if 'label' in ann:
+        num_joints = check_pose_annotation(report, where, ann, num_classes,
+                                           num_joints)
+        if isinstance(ann.get('label'), (int, np.integer)):
             label_of[name] = int(ann['label'])
+    if not annotations:
+        report.add('empty', ann_file, 'no annotations')
     _check_splits(report, splits, ids)
     if splits:
-        report.labels = {s: [label_of[x] for x in members if x in label_of]
+        report.labels = {s: [label_of[x] for x in members
+                             if isinstance(x, str) and x in label_of]
                          for s, members in splits.items()}
     else:
         report.labels = {'all': list(label_of.values())}

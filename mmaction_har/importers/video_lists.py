@@ -16,8 +16,8 @@ import sys
 from dataclasses import dataclass, field
 
 from ..utils.progress import progress_bar
-from .outputs import (Summary, counts_table, report_outputs, staged, unstage,
-                      write_lines)
+from .outputs import (Summary, check_splits, counts_table, report_outputs,
+                      staged, unstage, write_lines)
 from .validate import probe_video, validate_list
 
 
@@ -95,14 +95,22 @@ def check_media(result, video_root, media, progress=True):
     return result
 
 
-def write_outputs(result, out_dir, prefix, video_root, media, summary):
+def write_outputs(result, out_dir, prefix, video_root, media, summary,
+                  allow_empty=False):
     """Write ``result.lists``, ``{prefix}_classes.txt`` and the summary.
 
     Args:
         summary (Summary): Filled with the importer's own sections; the
             counts, absent/unusable videos and validation results are
             appended here.
+        allow_empty (bool): Write even if a list is empty.
+
+    Raises:
+        HarError: No usable video, or an empty list (unless
+            ``allow_empty``); nothing written.
     """
+    check_splits({name: len(items) for name, items in result.lists.items()},
+                 video_root, result.absent + result.bad_media, allow_empty)
     with staged(out_dir) as stage:
         for name, items in result.lists.items():
             path = osp.join(stage, name)
@@ -110,7 +118,8 @@ def write_outputs(result, out_dir, prefix, video_root, media, summary):
             report = validate_list(path, 'video', video_root, result.classes,
                                    media=media,
                                    frame_counts=result.frame_counts)
-            result.problems += unstage(report.problems, stage, out_dir)
+            result.problems += unstage(report.problems, stage, out_dir,
+                                       allow_empty)
             result.outputs.append(osp.join(out_dir, name))
         write_lines(osp.join(stage, f'{prefix}_classes.txt'), result.classes)
         _finish_summary(summary, result, prefix).write(

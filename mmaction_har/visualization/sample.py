@@ -161,8 +161,16 @@ def prepare_sample(cfg, info, name=None):
         original_shape = tuple(results.get('original_shape',
                                            results['img_shape']))
         original_kp = np.asarray(results['keypoint'], dtype=np.float32)
-    for t in head:
-        results = TRANSFORMS.build(t)(results)
+    try:
+        for t in head:
+            results = TRANSFORMS.build(t)(results)
+    except HarError:
+        raise
+    except Exception as err:  # a reader's error: name the file
+        source = info.get('filename') or info.get('frame_dir') or name
+        detail = str(err).strip().splitlines()[0][:200] if str(err) else ''
+        raise HarError(f'{source}: cannot read it ({type(err).__name__}: '
+                       f'{detail})') from None
     if kind == 'rgb':
         original_shape = results['original_shape']
     geometry = Geometry.from_results(results, original_shape)

@@ -83,8 +83,12 @@ def test_generated(fake_penn, tmp_path, har_mmaction_scope):
 def test_read_label_errors(tmp_path):
     write_label(tmp_path / '0001.mat', 'squat', 1, 5,
                 y=np.zeros((5, 12)))
-    with pytest.raises(HarError, match=r'0001.mat: x \(5, 13\), y \(5, 12\)'
-                       r'.*expected all \(T, 13\)'):
+    with pytest.raises(HarError, match=r'0001.mat: x float64 \(5, 13\), y '
+                       r'float64 \(5, 12\).*expected all numbers \(T, 13\)'):
+        read_label(str(tmp_path / '0001.mat'))
+    write_label(tmp_path / '0001.mat', 'squat', 'yes', 5)
+    with pytest.raises(HarError, match=r"0001.mat: field train is 'yes': "
+                       'expected an integer'):
         read_label(str(tmp_path / '0001.mat'))
     with pytest.raises(MissingFileError, match='Penn Action labels folder'):
         prepare_penn_action(str(tmp_path / 'none'), str(tmp_path / 'o'))
@@ -109,3 +113,27 @@ def test_real_labels(shared_data, tmp_path, har_tool):
     assert '0001' in data['split']['test']
     summary = (tmp_path / 'penn_action_summary.md').read_text()
     assert '1154.mat: bbox rows is 71, x/y have 72 frames' in summary
+
+
+def test_nothing_usable_or_empty_split(fake_penn, tmp_path):
+    """Label files that all fail are an error naming the first; a split
+    without sequences needs allow_empty_splits; nothing is written."""
+    labels, frames = fake_penn
+    broken = tmp_path / 'broken'
+    broken.mkdir()
+    (broken / '0001.mat').write_bytes(b'not a mat file')
+    write_label(broken / '0002.mat', 'squat', 1, 6, x=np.zeros((6, 13)),
+                y=np.zeros((6, 13)))
+    with pytest.raises(HarError) as err:
+        prepare_penn_action(str(broken), str(tmp_path / 'o'), progress=False)
+    assert str(err.value).startswith(
+        f'no usable sample in {broken} (2 left out, the first: 0001.mat: '
+        f'{broken / "0001.mat"}: not a readable .mat file')
+    assert not (tmp_path / 'o').exists()
+    write_label(broken / '0003.mat', 'squat', 1, 6)
+    with pytest.raises(HarError, match='split test would be empty'):
+        prepare_penn_action(str(broken), str(tmp_path / 'o'), progress=False)
+    out = prepare_penn_action(str(broken), str(tmp_path / 'o'),
+                              progress=False, allow_empty_splits=True)
+    assert out['split'] == dict(train=['0003'], test=[])
+    assert 'no frame with a joint off the origin' in out['skipped']['0002.mat']

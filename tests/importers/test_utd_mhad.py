@@ -7,9 +7,10 @@ import numpy as np
 import pytest
 from scipy.io import savemat
 
-from mmaction_har.errors import MissingFileError
+from mmaction_har.errors import HarError, MissingFileError
 from mmaction_har.importers.utd_mhad import (CLASSES, build_annotations,
-                                             load_skeleton, parse_name)
+                                             load_skeleton, parse_name,
+                                             prepare_utd_mhad)
 
 REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
 TOOL = osp.join(REPO, 'tools', 'data', 'prepare_utd_mhad.py')
@@ -43,7 +44,9 @@ def test_parse_name():
 
 def test_build_annotations(tmp_path):
     root = _fake_root(tmp_path)
-    data = build_annotations(str(root / 'skeleton'), str(root / 'depth'))
+    data, skipped = build_annotations(str(root / 'skeleton'),
+                                      str(root / 'depth'))
+    assert skipped == {}
     annos = data['annotations']
     assert [a['frame_dir'] for a in annos] == [
         'a1_s1_t1', 'a1_s2_t1', 'a2_s1_t1', 'a2_s2_t1']
@@ -71,9 +74,14 @@ def test_load_skeleton_layout(tmp_path):
     out = load_skeleton(str(tmp_path / 'a1_s1_t1_skeleton.mat'))
     assert out.shape == (4, 20, 3) and out[2, 5, 1] == 7.
     savemat(str(tmp_path / 'bad.mat'), dict(d_skel=np.zeros((25, 3, 4))))
-    with pytest.raises(ValueError, match='expected'):
+    with pytest.raises(HarError, match=r'bad.mat: d_skel is float64 '
+                       r'\(25, 3, 4\), expected numbers \(20, 3, T\)'):
         load_skeleton(str(tmp_path / 'bad.mat'))
-    with pytest.raises(FileNotFoundError):
+    data = (tmp_path / 'a1_s1_t1_skeleton.mat').read_bytes()
+    (tmp_path / 'cut.mat').write_bytes(data[:len(data) // 2])
+    with pytest.raises(HarError, match='cut.mat: not a readable .mat file'):
+        load_skeleton(str(tmp_path / 'cut.mat'))
+    with pytest.raises(MissingFileError):
         build_annotations(str(tmp_path / 'nothing'))
 
 
@@ -82,12 +90,15 @@ def test_tool_writes_a_pose_dataset(tmp_path):
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
     root = _fake_root(tmp_path)
-    out = str(tmp_path / 'out' / 'utd.pkl')
-    tool.main([str(root), '--out', out])
-    data = mmengine.load(out)
+    out = tmp_path / 'out'
+    assert tool.main([str(root), str(out)]) == 0
+    data = mmengine.load(str(out / 'utd_mhad_xsub.pkl'))
     assert len(data['annotations']) == 4 and 'train_depth' in data['split']
-    tool.main([str(root), '--out', out, '--depth-dir', 'none'])
-    assert 'train_depth' not in mmengine.load(out)['split']
+    assert '| 0 | right arm swipe to the left | 1 | 1 | 1 | 0 |' in (
+        out / 'utd_mhad_xsub_summary.md').read_text()
+    tool.main([str(root), str(out), '--depth-dir', 'none'])
+    assert 'train_depth' not in mmengine.load(
+        str(out / 'utd_mhad_xsub.pkl'))['split']
     with pytest.raises(MissingFileError, match='skeleton folder'):
         tool.main([str(tmp_path / 'missing')])
     with pytest.raises(MissingFileError, match='depth folder'):
@@ -96,8 +107,31 @@ def test_tool_writes_a_pose_dataset(tmp_path):
     from mmaction.datasets import PoseDataset
 
     import mmaction_har  # noqa: F401
-    dataset = PoseDataset(out, pipeline=[], split='test')
+    dataset = PoseDataset(str(out / 'utd_mhad_xsub.pkl'), pipeline=[],
+                          split='test')
     assert len(dataset) == 2 and dataset[0]['keypoint'].shape[2:] == (20, 3)
+
+
+def test_bad_files_are_left_out_or_stop(tmp_path):
+    """A truncated .mat is left out and listed; when nothing is usable, or
+    a split would be empty, nothing is written and the output folder keeps
+    its earlier files."""
+    root = _fake_root(tmp_path)
+    skel = root / 'skeleton'
+    data = (skel / 'a1_s1_t1_skeleton.mat').read_bytes()
+    (skel / 'a1_s1_t1_skeleton.mat').write_bytes(data[:100])
+    out = prepare_utd_mhad(str(skel), str(tmp_path / 'o'), progress=False)
+    assert list(out['skipped']) == ['a1_s1_t1']
+    assert 'not a readable .mat file' in out['skipped']['a1_s1_t1']
+    before = {p.name: p.read_bytes() for p in (tmp_path / 'o').iterdir()}
+    for name in ('a2_s1_t1', 'a1_s2_t1', 'a2_s2_t1'):
+        (skel / f'{name}_skeleton.mat').write_bytes(b'')
+    with pytest.raises(HarError) as err:
+        prepare_utd_mhad(str(skel), str(tmp_path / 'o'), progress=False)
+    assert str(err.value).startswith(f'no usable sample in {skel} (4 left '
+                                     'out, the first: a1_s1_t1: ')
+    assert {p.name: p.read_bytes() for p in (tmp_path / 'o').iterdir()} \
+        == before
 
 
 def test_real_utd_mhad(shared_data):
@@ -105,7 +139,8 @@ def test_real_utd_mhad(shared_data):
     if not osp.isdir(skeleton_dir):
         pytest.skip(f'{skeleton_dir} not found')
     depth_dir = osp.join(shared_data, 'utd_mhad', 'depth')
-    data = build_annotations(skeleton_dir, depth_dir)
+    data, skipped = build_annotations(skeleton_dir, depth_dir)
+    assert skipped == {}
     split = data['split']
     assert len(data['annotations']) == 861
     assert (len(split['train']), len(split['test'])) == (431, 430)

@@ -84,7 +84,7 @@ def test_range_and_rawframe_lists(media, tmp_path):
 
 def pose(name, label, t=8, v=17, m=1, c=2):
     return dict(frame_dir=name, label=label, total_frames=t,
-                keypoint=np.zeros((m, t, v, c), np.float32),
+                keypoint=np.ones((m, t, v, c), np.float32),
                 keypoint_score=np.ones((m, t, v), np.float32))
 
 
@@ -147,6 +147,9 @@ def test_tool(media, tmp_path, har_tool):
     assert '| 1 | run | 1 |' in res.stdout
     assert (tmp_path / 'rep' / 'list_classes.png').is_file()
     assert 'same entry as line 1' in res.stdout
+    assert res.stderr.strip().splitlines()[-1] == (
+        f'error: {ann}: 1 problem(s) (duplicate: 1), the first: [duplicate] '
+        f'{ann}:2: same entry as line 1')
     ann.write_text('good.avi 0\n')
     assert har_tool('validate.py', ann, '--data-prefix', media,
                     '--num-classes', '1').returncode == 0
@@ -154,3 +157,40 @@ def test_tool(media, tmp_path, har_tool):
     assert res.returncode == 1
     assert res.stderr.strip() == \
         f'error: annotation file not found: {tmp_path / "none.txt"}'
+
+
+def test_pose_all_zero_and_empty(tmp_path):
+    """A sample where nobody was detected in any frame is flagged, as is a
+    pickle without annotations or a list without samples."""
+    anns = [pose('a', 0), pose('b', 1)]
+    anns[1]['keypoint'][:] = 0
+    path = tmp_path / 'pose.pkl'
+    path.write_bytes(pickle.dumps(dict(split=dict(train=['a', 'b']),
+                                       annotations=anns)))
+    report = validate_annotation(str(path))
+    assert [(p.kind, p.where) for p in report.problems] == [
+        ('zero-pose', 'annotations[1] (b)')]
+    path.write_bytes(pickle.dumps(dict(split=dict(), annotations=[])))
+    assert [p.kind for p in validate_annotation(str(path)).problems] == [
+        'empty']
+    empty = tmp_path / 'empty.txt'
+    empty.write_text('')
+    assert [p.kind for p in validate_annotation(
+        str(empty), media='none').problems] == ['empty']
+
+
+def test_pose_wrong_layouts(tmp_path):
+    """Wrong layouts are problems, never exceptions."""
+    path = tmp_path / 'pose.pkl'
+    for data, kind in [([1, 2], 'format'), ('text', 'format'),
+                       (dict(split=[1], annotations=[]), 'format'),
+                       (dict(split=dict(train=[['x']]),
+                             annotations=[pose('a', 0)]), 'split'),
+                       ([dict(frame_dir='a', label='x', total_frames=8,
+                              keypoint=np.ones((8, 17, 2)))], 'label')]:
+        path.write_bytes(pickle.dumps(data))
+        kinds = {p.kind for p in validate_annotation(str(path)).problems}
+        assert kind in kinds, (data, kinds)
+    path.write_bytes(pickle.dumps([pose('a', 0)])[:40])
+    assert [p.kind for p in validate_annotation(str(path)).problems] == [
+        'unreadable']

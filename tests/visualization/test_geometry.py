@@ -46,6 +46,16 @@ def test_rgb_centre_crop(tiny_models, clip):
     assert len(sample.frame_inds) == 8
 
 
+def test_corrupt_video_is_named(tiny_models, tmp_path):
+    from mmaction_har.errors import HarError
+    cam_model = tiny_models('slowonly')[2]
+    bad = tmp_path / 'bad.mp4'
+    bad.write_text('not a video\n')
+    with pytest.raises(HarError, match=f'{bad}: cannot read it '
+                       r'\(RuntimeError: '):
+        prepare_sample(cam_model.cfg, dict(filename=str(bad)))
+
+
 def test_pose_keypoints_sit_on_heatmap_peaks(tiny_models, tiny_corpus):
     """Keypoints mapped through PoseCompact + Resize hit the heatmaps."""
     cam_model = tiny_models('pose')[2]

@@ -6,7 +6,8 @@ Usage: python tools/data/validate.py ANN_FILE [--data-prefix DIR]
 Reports missing, unreadable, truncated or empty media, labels out of range,
 wrong keypoint shapes, NaN, duplicates, split leaks, and the class
 distribution (Markdown table; with --out-dir also a bar chart PNG). Exits 1
-when it finds a problem.
+with a last line ``error: ANN_FILE: N problem(s) (...), the first: ...`` when
+it finds a problem.
 """
 import os.path as osp
 import sys

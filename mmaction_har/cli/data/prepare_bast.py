@@ -12,6 +12,7 @@ def build_parser():
         '(base: 9 tasks, eval: 42 ratings), split by recording (seeded, '
         'stratified), plus the avatar/kinesphere domain test lists.',
         parents=[parsers.shares('recordings'),
+                 parsers.allow_empty_split('the clips and lists'),
                  parsers.seed('split seed (default 0)'),
                  parsers.codec('clip'),
                  parsers.media('the written clips')])
@@ -58,7 +59,8 @@ def main(argv=None):
         args.raw_dir, args.out_dir, sets, mapping=args.mapping, spec=spec,
         seed=args.seed, shares=args.split, test_list=args.test_list,
         offsets_file=args.offsets, codec=args.codec, media=args.media,
-        domain_files=dict(avatar=args.avatar, kinesphere=args.kinesphere))
+        domain_files=dict(avatar=args.avatar, kinesphere=args.kinesphere),
+        allow_empty_splits=args.allow_empty_split)
     seconds = time.time() - start
     for name, splits in result.clips.items():
         print(f'{name}: ' + ', '.join(f'{s} {len(splits[s])}'

@@ -8,7 +8,8 @@ def build_parser():
     parser = argparse.ArgumentParser(
         description='Write MMAction2 video lists for one action versus the '
         'rest from positive, negative and hard-negative clips.',
-        parents=[parsers.seed('split seed (default 0)')])
+        parents=[parsers.seed('split seed (default 0)'),
+                 parsers.allow_empty_split('the lists')])
     parser.add_argument('action', help='name of the action (label 1)')
     parser.add_argument('out_dir', help='where to write the lists')
     parser.add_argument('--root', help='folder with positive/, negative/, '
@@ -43,7 +44,8 @@ def main(argv=None):
     result = prepare_binary(args.action, args.out_dir, args.root, sources,
                             args.val_fraction, args.seed,
                             args.hard_negative_repeat, args.prefix,
-                            args.group_pattern)
+                            args.group_pattern,
+                            allow_empty_splits=args.allow_empty_split)
     for split, rows in result.splits.items():
         print(f'{split}: {len(rows)} clips '
               f'({sum(r[1] for r in rows)} positive)')

@@ -10,6 +10,7 @@ def build_parser():
         '{child}/{action}/{clip}/*.json, or CSV frame,child_id,label,x0,y0,'
         'c0,...) into an MMAction2 pose pickle split by child.',
         parents=[parsers.shares('children'),
+                 parsers.allow_empty_split(),
                  parsers.seed('seed of the split (default 0)'),
                  parsers.media('those videos', default='exists')])
     parser.add_argument('source', help='root of the JSON clip folders, or a '
@@ -53,7 +54,8 @@ def main(argv=None):
                         args.keypoints, args.actions, tuple(args.split),
                         args.seed, args.metadata, args.img_shape,
                         args.conf_thr, split_column=args.split_column,
-                        video_root=args.video_root, media=args.media)
+                        video_root=args.video_root, media=args.media,
+                        allow_empty_splits=args.allow_empty_split)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())
     print(f'{len(out["annotations"])} clips ({splits}); keypoints '
           f'{out["layout"]}; classes {", ".join(out["classes"])}')

@@ -10,7 +10,8 @@ def build_parser():
         '({class}_test_splitK.txt; flags 1 train, 2 test, 0 unused) into '
         'MMAction2 video lists.',
         parents=[parsers.split_files('the testTrainMulti_7030_splits folder',
-                                     'folder with class/video.avi')])
+                                     'folder with class/video.avi'),
+                 parsers.allow_empty_split('the lists')])
 
 
 def main(argv=None):
@@ -19,4 +20,4 @@ def main(argv=None):
     from ...importers.video_lists import report_video_lists
     return report_video_lists(prepare_hmdb51(
         args.split_dir, args.video_root, args.out_dir, splits=args.splits,
-        media=args.media))
+        media=args.media, allow_empty_splits=args.allow_empty_split))

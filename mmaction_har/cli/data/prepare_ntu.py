@@ -1,12 +1,15 @@
 """``tools/data/prepare_ntu.py``: NTU RGB+D .skeleton files -> pose pkl."""
 import argparse
 
+from .. import parsers
+
 
 def build_parser():
     parser = argparse.ArgumentParser(
         description='Turn NTU RGB+D .skeleton files into an MMAction2 pose '
         'pickle with the cross-subject and cross-view (60) or cross-setup '
-        '(120) splits.')
+        '(120) splits.',
+        parents=[parsers.allow_empty_split('the pickle')])
     parser.add_argument('skeleton_dir', help='folder with '
                         'SsssCcccPpppRrrrAaaa.skeleton files (recursive)')
     parser.add_argument('out_dir', help='where to write the pickle')
@@ -29,7 +32,8 @@ def main(argv=None):
     from ...importers.ntu.prepare import prepare_ntu
     from ...importers.outputs import report_outputs
     out = prepare_ntu(args.skeleton_dir, args.out_dir, args.benchmark,
-                      args.coords, args.max_bodies, args.min_frames)
+                      args.coords, args.max_bodies, args.min_frames,
+                      allow_empty_splits=args.allow_empty_split)
     splits = ', '.join(f'{k} {len(v)}' for k, v in out['split'].items())
     print(f'{out["benchmark"]}: {len(out["annotations"])} samples ({splits})'
           f'; left out: {len(out["skipped"])}')

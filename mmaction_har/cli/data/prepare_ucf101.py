@@ -9,7 +9,8 @@ def build_parser():
         description='Turn UCF101 official split files (classInd.txt, '
         'trainlist0K.txt, testlist0K.txt) into MMAction2 video lists.',
         parents=[parsers.split_files('the ucfTrainTestlist folder',
-                                     'folder with Class/v_*.avi')])
+                                     'folder with Class/v_*.avi'),
+                 parsers.allow_empty_split('the lists')])
 
 
 def main(argv=None):
@@ -18,4 +19,4 @@ def main(argv=None):
     from ...importers.video_lists import report_video_lists
     return report_video_lists(prepare_ucf101(
         args.split_dir, args.video_root, args.out_dir, splits=args.splits,
-        media=args.media))
+        media=args.media, allow_empty_splits=args.allow_empty_split))

@@ -1,19 +1,25 @@
-"""``tools/data/prepare_utd_mhad.py``: UTD-MHAD skeletons -> pose pkl."""
+"""``tools/data/prepare_utd_mhad.py``: UTD-MHAD skeletons -> pose pkl.
+
+Writes OUT_DIR/utd_mhad_xsub.pkl and utd_mhad_xsub_summary.md (OUT_DIR
+default: data/utd_mhad).
+"""
 import argparse
-import os
 import os.path as osp
 
-from ...errors import HarError, MissingFileError
+from ...errors import MissingFileError
+from .. import parsers
 
 
 def build_parser():
     parser = argparse.ArgumentParser(
         description='Write the UTD-MHAD cross-subject pose pickle '
-        '(subjects 1,3,5,7 train; 2,4,6,8 test) for PoseDataset.')
+        '(subjects 1,3,5,7 train; 2,4,6,8 test) for PoseDataset, and its '
+        'summary.',
+        parents=[parsers.allow_empty_split('the pickle')])
     parser.add_argument('root', help='UTD-MHAD folder with skeleton/ '
                         '(and optionally depth/)')
-    parser.add_argument('--out', default='data/utd_mhad/utd_mhad_xsub.pkl',
-                        help='output pickle (default: %(default)s)')
+    parser.add_argument('out_dir', nargs='?', default='data/utd_mhad',
+                        help='output folder (default: %(default)s)')
     parser.add_argument('--skeleton-dir', help='skeleton folder '
                         '(default: ROOT/skeleton)')
     parser.add_argument('--depth-dir', help='depth folder (default: '
@@ -24,30 +30,27 @@ def build_parser():
     return parser
 
 
-def main(argv=None):
-    args = build_parser().parse_args(argv)
-    import mmengine
-
-    from ...importers.utd_mhad import build_annotations
-    skeleton_dir = args.skeleton_dir or osp.join(args.root, 'skeleton')
-    if not osp.isdir(skeleton_dir):
-        raise MissingFileError('UTD-MHAD skeleton folder', skeleton_dir)
+def _depth_dir(args):
     if args.depth_dir == 'none':
-        depth_dir = None
-    elif args.depth_dir:
+        return None
+    if args.depth_dir:
         if not osp.isdir(args.depth_dir):
             raise MissingFileError('UTD-MHAD depth folder', args.depth_dir)
-        depth_dir = args.depth_dir
-    else:
-        depth_dir = osp.join(args.root, 'depth')
-        depth_dir = depth_dir if osp.isdir(depth_dir) else None
-    try:
-        data = build_annotations(skeleton_dir, depth_dir,
-                                 dmm_size=args.dmm_size)
-    except FileNotFoundError as err:
-        raise HarError(str(err)) from err
-    os.makedirs(osp.dirname(osp.abspath(args.out)), exist_ok=True)
-    mmengine.dump(data, args.out)
-    counts = ', '.join(f'{k}: {len(v)}' for k, v in data['split'].items())
-    print(f'wrote {args.out}: {len(data["annotations"])} sequences, '
-          f'{len(data["classes"])} classes ({counts})')
+        return args.depth_dir
+    depth_dir = osp.join(args.root, 'depth')
+    return depth_dir if osp.isdir(depth_dir) else None
+
+
+def main(argv=None):
+    args = build_parser().parse_args(argv)
+    from ...importers.outputs import report_outputs
+    from ...importers.utd_mhad import prepare_utd_mhad
+    skeleton_dir = args.skeleton_dir or osp.join(args.root, 'skeleton')
+    out = prepare_utd_mhad(skeleton_dir, args.out_dir, _depth_dir(args),
+                           args.dmm_size,
+                           allow_empty_splits=args.allow_empty_split)
+    data = out['data']
+    counts = ', '.join(f'{k} {len(v)}' for k, v in data['split'].items())
+    print(f'{len(data["annotations"])} sequences, {len(data["classes"])} '
+          f'classes ({counts}); left out: {len(out["skipped"])}')
+    return report_outputs(out['outputs'], out['problems'])

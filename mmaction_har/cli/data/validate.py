@@ -51,4 +51,7 @@ def main(argv=None):
         report.plot(osp.join(args.out_dir, f'{stem}_classes.png'))
         print(f'wrote {args.out_dir}/{stem}_validation.md and '
               f'{stem}_classes.png')
-    return 0 if report.ok else 1
+    if not report.ok:
+        from ...errors import HarError
+        raise HarError(report.error_line())
+    return 0

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ...errors import HarError, MissingFileError
 from ...utils.progress import progress_bar
 from ...utils.video import check_codec
+from ..outputs import check_splits
 from ..validate import probe_video
 from .cutting import ClipCache, clip_path, cut_clips, source_key
 from .domains import read_ranges
@@ -249,7 +250,8 @@ def cut_all(result, videos_of, clips, codec='h264', progress=True):
 def prepare_bast(raw_dir, out_dir, label_sets=('base', 'eval'),
                  mapping=None, spec=None, seed=0, shares=(0.7, 0.15, 0.15),
                  test_list=None, offsets_file=None, domain_files=None,
-                 codec='h264', media='decode', progress=True):
+                 codec='h264', media='decode', progress=True,
+                 allow_empty_splits=False):
     """Import BAST; see the module docstring and docs/datasets.md.
 
     Args:
@@ -269,9 +271,15 @@ def prepare_bast(raw_dir, out_dir, label_sets=('base', 'eval'),
         codec (str): Clip codec, ``h264`` (``.mp4``) or ``ffv1``
             (lossless ``.mkv``); see :mod:`.cutting`.
         media (str): Media check level of the validation.
+        allow_empty_splits (bool): Cut and write even if a split of a label
+            set has no clip.
 
     Returns:
         BastImport
+
+    Raises:
+        HarError: No usable clip, or an empty split (unless
+            ``allow_empty_splits``), before anything is cut or written.
     """
     from .outputs import write_outputs
     spec = spec or WindowSpec()
@@ -295,6 +303,10 @@ def prepare_bast(raw_dir, out_dir, label_sets=('base', 'eval'),
         result.clips[name] = {split: [c for r in result.splits[split]
                                       for c in per_set[name].get(r, [])]
                               for split in SPLITS}
+    check_splits({f'{name}/{split}': len(clips)
+                  for name, splits in result.clips.items()
+                  for split, clips in splits.items()}, raw_dir,
+                 allow_empty=allow_empty_splits)
     lists = [v for s in result.clips.values() for v in s.values()]
     lists += list(result.domain_clips.values())
     _assign_paths(lists, codec)

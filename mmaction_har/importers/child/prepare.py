@@ -33,9 +33,9 @@ from ...errors import HarError, MissingFileError
 from ...pose.keypoints import LAYOUTS, convert, layout
 from ...pose.tracking import track_arrays
 from ...utils.progress import progress_bar
-from ..outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
-                       write_pickle)
-from ..validate import validate_pose
+from ..outputs import (Summary, assert_disjoint, check_splits,
+                       split_counts_table, staged, unstage, write_pickle)
+from ..validate import is_empty_pose, validate_pose
 from .sources import ACTIONS, find_csv_clips, find_json_clips
 from .videos import write_video_lists
 
@@ -47,6 +47,10 @@ ACTION_SUBSETS = {
     'no-run-go': tuple(a for a in ACTIONS if a not in ('run', 'go')),
 }
 SPLITS = ('train', 'val', 'test')
+
+
+#: Note heading of the clips left out because nobody was detected.
+_NOBODY = 'clips without a person in any frame (left out)'
 
 
 def resolve_actions(spec):
@@ -189,7 +193,7 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
                                                                  0.15),
                   seed=0, metadata=None, img_shape=None, conf_thr=0.1,
                   progress=True, split_column=None, video_root=None,
-                  media='exists'):
+                  media='exists', allow_empty_splits=False):
     """Write ``child_{N}cls_{V}kp.pkl`` and its summary into ``out_dir``.
 
     Args:
@@ -209,6 +213,15 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
             the same split (:mod:`.child_videos`).
         media (str): How hard to check those videos
             (:data:`mmaction_har.importers.validate.MEDIA_LEVELS`).
+        allow_empty_splits (bool): Write even if train, val or test has no
+            clip.
+
+    Clips without a person in any frame (all keypoints zero) are left out
+    and listed.
+
+    Raises:
+        HarError: No usable clip, or an empty split (unless
+            ``allow_empty_splits``); nothing written.
 
     Returns:
         dict: ``annotations``, ``split``, ``classes``, ``layout``,
@@ -249,6 +262,10 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
             continue
         ann, empty, switches = _annotation(clip, target, classes.index(
             clip.action), img_shape, conf_thr)
+        if is_empty_pose(ann['keypoint']):
+            out['notes'].setdefault(_NOBODY, []).append(
+                f'{clip.clip_id} ({clip.source})')
+            continue
         ann.update({k: v for k, v in meta.get(clip.child, {}).items()
                     if k != split_column})
         if empty or switches:
@@ -268,14 +285,17 @@ def prepare_child(source, out_dir, fmt='auto', pattern='{child}/{action}/'
     split_of = {c: s for s, cs in by_child.items() for c in cs}
     out['split'] = {s: [a['frame_dir'] for a in out['annotations']
                         if split_of[a['child_id']] == s] for s in SPLITS}
+    check_splits({s: len(v) for s, v in out['split'].items()}, source,
+                 out['notes'].get(_NOBODY, []), allow_empty_splits)
     assert_disjoint(by_child, 'child')
     _write(out, source, out_dir, by_child, seed,
-           None if split_column else ratios, video_root, media)
+           None if split_column else ratios, video_root, media,
+           allow_empty_splits)
     return out
 
 
 def _write(out, source, out_dir, by_child, seed, ratios, video_root=None,
-           media='exists'):
+           media='exists', allow_empty=False):
     stem = f'child_{len(out["classes"])}cls_{len(LAYOUTS[out["layout"]])}kp'
     lists = []
     with staged(out_dir) as stage:
@@ -287,7 +307,8 @@ def _write(out, source, out_dir, by_child, seed, ratios, video_root=None,
                                classes=out['classes'],
                                keypoint_layout=out['layout']))
         out['problems'] = unstage(out['problems'] +
-                                  validate_pose(pkl).problems, stage, out_dir)
+                                  validate_pose(pkl).problems, stage, out_dir,
+                                  allow_empty)
         _summary(out, source, by_child, seed, ratios).write(
             osp.join(stage, f'{stem}_summary.md'))
     out['outputs'] = [osp.join(out_dir, name) for name in
@@ -301,10 +322,8 @@ def _summary(out, source, by_child, seed, ratios):
                 f'- actions: {", ".join(out["classes"])}\n'
                 + (f'- split ratios {ratios}, seed {seed}' if ratios else
                    '- split fixed by the metadata table'))
-    label_of = {a['frame_dir']: a['label'] for a in out['annotations']}
-    summary.add('Clips per class and split', counts_table(
-        out['classes'], {s: [label_of[n] for n in names]
-                         for s, names in out['split'].items()}))
+    summary.add('Clips per class and split', split_counts_table(
+        out['classes'], out['annotations'], out['split']))
     summary.add('Children per split (disjoint)', '\n'.join(
         f'- {s}: {", ".join(cs) or "none"}' for s, cs in by_child.items()))
     summary.add_list('Clips of actions left out', [

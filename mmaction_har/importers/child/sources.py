@@ -79,7 +79,15 @@ def _people_from_json(path):
             raise HarError(f'{path}: people[{i}].pose_keypoints_2d has '
                            f'{size} values: expected 75 (BODY_25), 72 '
                            '(BODY_25 without mid hip) or 54 (COCO-18)')
-        arrays.append(np.asarray(values, np.float32).reshape(-1, 3))
+        try:
+            flat = np.asarray(values, np.float32)
+        except (TypeError, ValueError):
+            flat = None
+        if flat is None or flat.ndim != 1:
+            raise HarError(f'{path}: people[{i}].pose_keypoints_2d holds '
+                           'values that are not numbers (expected x, y, '
+                           'confidence triples)')
+        arrays.append(flat.reshape(-1, 3))
     return arrays
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from ...errors import HarError, MissingFileError
 from ...utils.progress import progress_bar
-from ..outputs import (Summary, assert_disjoint, counts_table, staged,
-                       subsample_per_class, unstage, write_lines)
+from ..outputs import (Summary, assert_disjoint, check_splits, counts_table,
+                       staged, subsample_per_class, unstage, write_lines)
 from ..validate import probe_video, validate_list
 from .sequences import ACTIONS, overlapping, parse_sequences
 
@@ -213,7 +213,7 @@ def collect(sequences, video_root, classes=None, media='decode',
 
 def prepare_kth(sequences, video_root, out_dir, classes=None, per_class=None,
                 seed=0, media='decode', keep_absent=False, progress=True,
-                person_splits=None):
+                person_splits=None, allow_empty_splits=False):
     """Write the KTH subsequence lists, class list and summary.
 
     Args:
@@ -232,15 +232,26 @@ def prepare_kth(sequences, video_root, out_dir, classes=None, per_class=None,
             ranges cannot be checked against the video length).
         person_splits (dict, optional): Split name -> person numbers,
             replacing the standard split (see :func:`parse_person_splits`).
+        allow_empty_splits (bool): Write the lists even if train, val or
+            test is empty (e.g. a few recordings of one person).
 
     Returns:
         KTHImport
+
+    Raises:
+        HarError: No usable subsequence, or an empty split; nothing
+            written.
     """
     result = collect(sequences, video_root, classes, media, keep_absent,
                      progress, person_splits)
     for split in PERSON_SPLITS:
         result.samples[split] = subsample_per_class(
             result.samples[split], per_class, seed)
+    check_splits({s: len(result.samples[s]) for s in PERSON_SPLITS},
+                 f'{sequences} with the videos in {video_root}',
+                 result.bad_media + [f'{name}: not on disk'
+                                     for name in result.absent],
+                 allow_empty_splits)
     result.samples['trainval'] = (result.samples['train'] +
                                   result.samples['val'])
     assert_disjoint({s: {x['person'] for x in result.samples[s]}
@@ -259,7 +270,8 @@ def prepare_kth(sequences, video_root, out_dir, classes=None, per_class=None,
             report = validate_list(osp.join(stage, name), 'video_range',
                                    video_root, result.classes, media=media,
                                    frame_counts=frame_counts)
-            result.problems += unstage(report.problems, stage, out_dir)
+            result.problems += unstage(report.problems, stage, out_dir,
+                                       allow_empty_splits)
             result.outputs.append(osp.join(out_dir, name))
         write_lines(osp.join(stage, 'kth_classes.txt'), result.classes)
         _summary(result, sequences, video_root, per_class, seed,

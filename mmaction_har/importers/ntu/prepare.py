@@ -22,7 +22,11 @@ which coordinate systems are usable. As in MMAction2's own NTU pickles,
 only 2D annotations carry ``keypoint_score`` (joint tracking state: 1
 tracked, 0.5 inferred, 0 absent or degenerate), so 3D ones feed
 ``FormatGCNInput`` with C = 3. Files without any body ("missing skeletons")
-and files that do not parse are left out and listed.
+files that do not parse, and files whose kept bodies are degenerate in
+every frame (all keypoints zero after zeroing) are left out and listed. An
+input where nothing is usable, or a protocol split that would be empty, is
+an error and nothing is written (``allow_empty_splits`` allows the
+latter).
 """
 import os
 import os.path as osp
@@ -31,9 +35,9 @@ from collections import defaultdict
 
 from ...errors import HarError, MissingFileError
 from ...utils.progress import progress_bar
-from ..outputs import (Summary, assert_disjoint, counts_table, staged, unstage,
-                       write_pickle)
-from ..validate import validate_pose
+from ..outputs import (Summary, assert_disjoint, check_splits,
+                       split_counts_table, staged, unstage, write_pickle)
+from ..validate import is_empty_pose, validate_pose
 from .protocols import CLASSES_120, protocol_splits
 from .skeleton import COORDS, read_skeleton, to_arrays
 
@@ -66,13 +70,19 @@ def _benchmark(parsed, benchmark):
 
 
 def prepare_ntu(skeleton_dir, out_dir, benchmark='auto', coords='3d',
-                max_bodies=2, min_frames=11, progress=True):
+                max_bodies=2, min_frames=11, progress=True,
+                allow_empty_splits=False):
     """Write the NTU pose pickle and its summary.
 
     Args:
         benchmark (str): ``'ntu60'``, ``'ntu120'`` or ``'auto'`` (120 when
             any action > 60 or setup > 17).
         coords (str): ``'3d'``, ``'color'`` or ``'depth'``.
+        allow_empty_splits (bool): Write even if a protocol split (e.g.
+            ``xview_train`` of a one-camera subset) is empty.
+
+    Raises:
+        HarError: No usable file, or an empty split; nothing written.
 
     Returns:
         dict: ``annotations``, ``split``, ``classes``, ``skipped``
@@ -116,6 +126,10 @@ def prepare_ntu(skeleton_dir, out_dir, benchmark='auto', coords='3d',
         keypoint, score, stats = to_arrays(skeleton, coords, max_bodies,
                                            min_frames)
         _add_stats(out, name, stats)
+        if is_empty_pose(keypoint):
+            skipped[name] = (f'every {coords} body-frame is degenerate (all '
+                             'keypoints zero)')
+            continue
         ann = dict(frame_dir=name, label=action - 1,
                    total_frames=skeleton.num_frames, keypoint=keypoint,
                    setup=setup, camera=camera, subject=performer,
@@ -126,6 +140,11 @@ def prepare_ntu(skeleton_dir, out_dir, benchmark='auto', coords='3d',
         out['annotations'].append(ann)
         for split in protocol_splits(benchmark, setup, camera, performer):
             out['split'][split].append(name)
+    protocols = ('xsub', 'xview' if benchmark == 'ntu60' else 'xset')
+    check_splits({f'{p}_{side}': len(out['split'][f'{p}_{side}'])
+                  for p in protocols for side in ('train', 'val')},
+                 skeleton_dir, [f'{k}: {v}' for k, v in sorted(
+                     skipped.items())], allow_empty_splits)
     out['split'] = dict(sorted(out['split'].items()))
     _check_protocols(out)
     _write(out, skeleton_dir, out_dir, coords)
@@ -190,10 +209,8 @@ def _summary(out, skeleton_dir, coords):
     summary.add('Source', f'- skeletons: `{skeleton_dir}`\n'
                 f'- benchmark: {out["benchmark"]}, coords: {coords}, '
                 f'classes: {len(out["classes"])}')
-    label_of = {a['frame_dir']: a['label'] for a in out['annotations']}
-    summary.add('Samples per class and split', counts_table(
-        out['classes'], {s: [label_of[n] for n in names]
-                         for s, names in out['split'].items()}))
+    summary.add('Samples per class and split', split_counts_table(
+        out['classes'], out['annotations'], out['split']))
     summary.add('Usable coordinates (degenerate body-frames are zeroed)',
                 usability_table(out['stats']))
     for c in COORDS:

@@ -146,6 +146,28 @@ def test_subsets_seed_and_idempotence(child_json, tmp_path):
         resolve_actions('swim')
 
 
+def test_clip_without_anybody(child_json, tmp_path):
+    """A clip where OpenPose found nobody in any frame is left out and
+    listed, not written as an all-zero sample; an input of only such clips
+    is an error and the earlier outputs stay."""
+    root, _ = child_json
+    nobody = osp.join(root, 'c00', 'wave', 'clip1')
+    write_openpose(nobody, [[] for _ in range(4)])
+    out = prepare_child(root, str(tmp_path / 'o'), progress=False)
+    assert 'c00/wave/clip1' not in {a['frame_dir'] for a in out['annotations']}
+    assert out['notes']['clips without a person in any frame (left out)'] == [
+        f'c00/wave/clip1 ({nobody})']
+    assert out['problems'] == []
+    before = {p.name: p.read_bytes() for p in (tmp_path / 'o').iterdir()}
+    empty_root = tmp_path / 'only_empty'
+    write_openpose(str(empty_root / 'c01' / 'box' / 'clip1'), [[], []])
+    with pytest.raises(HarError, match=r'no usable sample in .*only_empty '
+                       r'\(1 left out, the first: c01/box/clip1'):
+        prepare_child(str(empty_root), str(tmp_path / 'o'), progress=False)
+    assert {p.name: p.read_bytes() for p in (tmp_path / 'o').iterdir()} \
+        == before
+
+
 CSV_HEADER = 'frame,child_id,label,clip,person,' + ','.join(
     f'x{j},y{j},c{j}' for j in range(18))
 
@@ -166,7 +188,8 @@ def test_csv_import(tmp_path):
         rows.append(csv_row(t, 'k2', 6 - 6 + 0, 'b', 0, 50, 50, 40))
     (src / 'part1.csv').write_text('\n'.join(rows) + '\n')
     out = prepare_child(str(src), str(tmp_path / 'o'), keypoints=14,
-                        ratios=(0.5, 0, 0.5), progress=False)
+                        ratios=(0.5, 0, 0.5), progress=False,
+                        allow_empty_splits=True)  # two children, no val
     anns = {a['frame_dir']: a for a in out['annotations']}
     assert sorted(anns) == ['part1/a', 'part1/b']
     a = anns['part1/a']
@@ -215,7 +238,8 @@ def test_real_openpose(shared_data, tmp_path, har_tool):
     os.symlink(osp.join(shared_data, 'openpose_body25', 'json'),
                src / 'clip1')
     res = har_tool('prepare_child.py', tmp_path / 'src', tmp_path / 'o',
-                   '--keypoints', '17', '--img-shape', '1080', '1920')
+                   '--keypoints', '17', '--img-shape', '1080', '1920',
+                   '--allow-empty-split')  # one clip: train only
     assert res.returncode == 0, res.stderr
     assert '1 clips (train 1, val 0, test 0); keypoints coco17' in res.stdout
     with open(tmp_path / 'o' / 'child_7cls_17kp.pkl', 'rb') as f:

@@ -142,7 +142,7 @@ def test_prepare_is_idempotent_and_atomic(kth_layout, tmp_path, monkeypatch):
     monkeypatch.setattr(kth_import, '_summary', interrupted)
     with pytest.raises(KeyboardInterrupt):
         prepare_kth(seq, videos, str(out), classes=['boxing'],
-                    progress=False)
+                    progress=False, allow_empty_splits=True)
     assert {p: (out / p).read_bytes() for p in sorted(os.listdir(out))} \
         == before
 
@@ -190,3 +190,22 @@ def test_real_protocol_counts(shared_data, tmp_path):
         train=760, val=768, test=863, trainval=1528)
     assert read_list(tmp_path / 'kth_test_videos.txt')[0] == [
         'boxing/person02_boxing_d1_uncomp.avi', '1', '105', '3']
+
+
+def test_shared_fixture_has_empty_splits(shared_data, tmp_path, har_tool):
+    """The shared KTH folder holds videos of persons 01 and 04 only (both
+    val): train and test would be empty lists. An error, nothing written;
+    with --allow-empty-split the val list is written."""
+    kth = osp.join(shared_data, 'kth')
+    args = [osp.join(kth, '00sequences.txt'), osp.join(kth, 'videos'),
+            tmp_path / 'o']
+    res = har_tool('prepare_kth.py', *args)
+    assert res.returncode == 1
+    lines = res.stderr.strip().splitlines()
+    assert lines[-1].startswith('error: ') and '00sequences.txt' in lines[-1]
+    assert 'split train, test would be empty (train 0, val 20, test 0)' in \
+        lines[-1]
+    assert not (tmp_path / 'o').exists() or not os.listdir(tmp_path / 'o')
+    res = har_tool('prepare_kth.py', *args, '--allow-empty-split')
+    assert res.returncode == 0, res.stderr
+    assert len(read_list(tmp_path / 'o' / 'kth_val_videos.txt')) == 20

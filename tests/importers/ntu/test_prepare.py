@@ -166,3 +166,51 @@ def test_tool(fake_ntu, tmp_path, har_tool):
     res = har_tool('prepare_ntu.py', tmp_path / 'none', tmp_path)
     assert res.returncode == 1
     assert 'error: NTU skeleton folder not found' in res.stderr
+
+
+def test_nothing_usable_keeps_the_earlier_output(fake_ntu, tmp_path):
+    """A folder of unparseable files is an error naming the first one with
+    its line; the good pickle written before is left as it was."""
+    out_dir = tmp_path / 'o'
+    prepare_ntu(str(fake_ntu), str(out_dir), progress=False)
+    before = {p.name: p.read_bytes() for p in out_dir.iterdir()}
+    broken = tmp_path / 'broken'
+    broken.mkdir()
+    (broken / 'S001C001P001R001A001.skeleton').write_text('garbage\n')
+    (broken / 'S001C001P002R001A002.skeleton').write_text('3\n1\n')
+    with pytest.raises(HarError) as err:
+        prepare_ntu(str(broken), str(out_dir), progress=False)
+    text = str(err.value)
+    assert text.startswith(f'no usable sample in {broken} (2 left out')
+    assert 'S001C001P001R001A001.skeleton:1: expected the number of frames' \
+        in text and text.endswith('nothing written')
+    assert {p.name: p.read_bytes() for p in out_dir.iterdir()} == before
+
+
+def test_degenerate_files_are_left_out(fake_ntu, tmp_path):
+    """A file whose bodies have all joints at the origin in every frame
+    would be an all-zero sample: left out, like a missing skeleton."""
+    rng = np.random.default_rng(1)
+    joints = body_joints(rng, 0.0)
+    joints[:, 0:3] = 0.0
+    write_skeleton(fake_ntu / 'S001C001P001R002A003.skeleton',
+                   [[('5', joints)] for _ in range(12)])
+    out = prepare_ntu(str(fake_ntu), str(tmp_path), progress=False)
+    assert 'all keypoints zero' in out['skipped']['S001C001P001R002A003']
+    assert 'S001C001P001R002A003' not in {
+        a['frame_dir'] for a in out['annotations']}
+
+
+def test_empty_split_needs_the_flag(fake_ntu, tmp_path):
+    (fake_ntu / 'S001C001P003R001A001.skeleton').unlink()  # the val subject
+    with pytest.raises(HarError, match='split xsub_val, xview_val would be '
+                       'empty'):
+        prepare_ntu(str(fake_ntu), str(tmp_path / 'a'), progress=False)
+    assert not (tmp_path / 'a').exists() or not any(
+        (tmp_path / 'a').iterdir())
+    out = prepare_ntu(str(fake_ntu), str(tmp_path / 'b'), progress=False,
+                      allow_empty_splits=True)
+    assert out['split'] == {'xsub_train': ['S001C002P001R001A050'],
+                            'xsub_val': [],
+                            'xview_train': ['S001C002P001R001A050'],
+                            'xview_val': []}
