@@ -67,7 +67,7 @@ def write_poses(path, count, frames):
 def recipe(args, ann_file, mode, amp):
     """The recipe's config on the synthetic poses, in one setting."""
     from benchmarks.suite.common import recipe_config
-    from mmaction_har.cli.pose_heatmaps import apply_pose_heatmaps
+    from mmaction_har.config.pose_heatmaps import apply_pose_heatmaps
     cfg = recipe_config()
     pipeline = copy.deepcopy(cfg.train_pipeline)
     if args.smoke:

@@ -55,7 +55,7 @@ def _throughput(ctx, loader, mode, batches):
 
 
 def run(ctx):
-    from mmaction_har.cli.pose_heatmaps import convert_pipeline
+    from mmaction_har.config.pose_heatmaps import convert_pipeline
     cfg = recipe_config()
     pipeline = copy.deepcopy(cfg.train_pipeline)
     if ctx.quick:

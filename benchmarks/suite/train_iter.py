@@ -12,7 +12,7 @@ MODES = ('mmaction', 'cpu', 'device')
 
 def demo_config(ctx, mode, ann_file):
     """The demo config on the benchmark's pose pickle, in one mode."""
-    from mmaction_har.cli.common import load_config
+    from mmaction_har.config import load_config
     options = dict(pose_heatmaps=mode)
     for split in ('train', 'val', 'test'):
         options[f'{split}_dataloader.dataset.ann_file'] = ann_file

@@ -3,7 +3,7 @@ import os.path as osp
 
 import torch
 
-from ..cli.common import check_checkpoint, load_config
+from ..config import check_checkpoint, load_config
 from ..errors import HarError
 from .classes import class_names
 from .pipeline import TestPipeline
@@ -30,9 +30,10 @@ def load_recognizer(config, checkpoint=None, device='cpu', cfg_options=None,
         nn.Module: The model, with ``cfg``, ``pipeline``
         (:class:`TestPipeline`) and ``class_names`` attributes.
     """
-    import mmaction_har  # noqa: F401  (compat fixes, registration)
     from mmaction.apis import init_recognizer
     from mmengine.config import Config
+
+    import mmaction_har  # noqa: F401  (compat fixes, registration)
 
     if isinstance(config, Config):
         cfg = config

@@ -7,7 +7,6 @@ user would type (printed before it runs), so the demo doubles as a
 walkthrough of ``tools/``.
 """
 import argparse
-import glob
 import json
 import os
 import os.path as osp
@@ -16,8 +15,8 @@ import sys
 import time
 
 from ..errors import HarError
+from ..utils.work_dir import METRICS_FILE, REPORT_DIR, find_checkpoint
 from . import parsers
-from .test import METRICS_FILE, REPORT_DIR
 
 # The demo configs read the corpus from here (relative to the repo root).
 DATA_DIR = 'data/demo'
@@ -36,19 +35,6 @@ def build_parser():
     parser.add_argument('--prepare-only', action='store_true',
                         help='only generate and import the corpus')
     return parser
-
-
-def find_checkpoint(work_dir):
-    """The best checkpoint of a run, else its last one."""
-    best = sorted(glob.glob(osp.join(work_dir, 'best_*.pth')),
-                  key=osp.getmtime)
-    if best:
-        return best[-1]
-    last = osp.join(work_dir, 'last_checkpoint')
-    if osp.isfile(last):
-        with open(last) as f:
-            return f.read().strip()
-    raise HarError(f'no checkpoint found in {work_dir}')
 
 
 def _run(cmd):

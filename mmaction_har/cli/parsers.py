@@ -15,6 +15,7 @@ import os
 
 from mmengine.config import DictAction
 
+from ..engine.safeguards import SKIP_KEY
 from ..importers.validate import MEDIA_LEVELS
 from ..visualization.layers import PATHWAYS
 
@@ -183,3 +184,20 @@ def ann_file_reading(mode=''):
     parser.add_argument('--max-samples', type=int,
                         help=f'{mode}at most N samples')
     return parser
+
+
+def add_preflight_flag(parser):
+    parser.add_argument(
+        '--skip-preflight', action='store_true',
+        help='do not check the annotation files and videos before the run '
+        '(the check opens every video once; results are cached by path, '
+        'size and mtime in $HAR_PREFLIGHT_CACHE or '
+        '~/.cache/mmaction_har/media_probes.json)')
+
+
+def add_skip_flag(parser):
+    parser.add_argument(
+        '--skip-bad-samples', action='store_true',
+        help=f'skip training samples whose video cannot be loaded and report '
+        f'them at the end of each epoch, instead of stopping (config key '
+        f'{SKIP_KEY} = True)')

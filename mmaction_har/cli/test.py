@@ -4,19 +4,14 @@ import os.path as osp
 
 from mmengine.dist import is_main_process
 
+from ..config import (check_checkpoint, check_data_files, default_work_dir,
+                      explain_failed_downloads, load_config)
+from ..engine import safeguards
 from ..errors import HarError, MissingFileError
 from ..utils import dump_json_atomic
-from . import parsers, safeguards
-from .common import (check_checkpoint, check_data_files, default_work_dir,
-                     explain_failed_downloads, load_config)
+from ..utils.work_dir import METRICS_FILE, REPORT_DIR, REPORT_DUMP
+from . import parsers
 from .train import build_runner
-
-# Written into the work dir after each test run: config, checkpoint, metrics.
-METRICS_FILE = 'test_metrics.json'
-# With --report: the report's folder in the work dir, and the dump it reads
-# when --dump is not given.
-REPORT_DIR = 'report'
-REPORT_DUMP = 'test_predictions.pkl'
 
 
 def build_parser():
@@ -44,7 +39,7 @@ def build_parser():
         '--ood', metavar='CLASSES',
         help="with --report: the test set's own class list, when its classes "
         "are not the model's (out-of-domain prediction tables)")
-    safeguards.add_preflight_flag(parser)
+    parsers.add_preflight_flag(parser)
     return parser
 
 

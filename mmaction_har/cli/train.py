@@ -9,11 +9,12 @@ import sys
 import torch
 from mmengine.runner import Runner
 
+from ..config import (check_checkpoint, check_data_files, default_work_dir,
+                      explain_failed_downloads, load_config)
+from ..config.schedule import stale_schedule
+from ..engine import safeguards
 from ..errors import HarError
-from . import parsers, safeguards
-from .common import (check_checkpoint, check_data_files, default_work_dir,
-                     explain_failed_downloads, load_config)
-from .schedule import stale_schedule
+from . import parsers
 
 
 def build_parser():
@@ -43,8 +44,8 @@ def build_parser():
     parser.add_argument(
         '--deterministic', action='store_true',
         help='whether to set deterministic options for CUDNN backend')
-    safeguards.add_preflight_flag(parser)
-    safeguards.add_skip_flag(parser)
+    parsers.add_preflight_flag(parser)
+    parsers.add_skip_flag(parser)
     return parser
 
 

@@ -10,13 +10,14 @@ def apply():
     quiet.install()
     # First: before anything imports mmcv.cnn (see mmcv_ext).
     mmcv_ext.install()
-    from ..engine import atomic_save
     drn.install()
     mmpose_simcc.install()
     checkpoint.install()
     distributed.install()
     numpy_inf.install()
-    atomic_save.install()  # mmengine writes checkpoints in place
+    # mmengine writes checkpoints in place (after drn: engine imports models)
+    from ..engine import atomic_save
+    atomic_save.install()
 
 
 __all__ = ['apply']

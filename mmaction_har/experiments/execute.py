@@ -25,8 +25,8 @@ import shutil
 import subprocess
 import time
 
-from ..cli.demo import find_checkpoint
 from ..errors import HarError
+from ..utils.work_dir import find_checkpoint
 from . import checkpoints as ckpts
 from . import state as st
 from .commands import launcher_env, show, test_command, train_command

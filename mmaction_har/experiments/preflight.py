@@ -7,7 +7,7 @@ training and testing will read: annotation files, data folders and a local
 """
 import dataclasses
 
-from ..cli.common import check_checkpoint, check_data_files, load_config
+from ..config import check_checkpoint, check_data_files, load_config
 from ..errors import HarError
 from .state import config_digest
 

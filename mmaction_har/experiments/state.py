@@ -15,10 +15,10 @@ import hashlib
 import json
 import os.path as osp
 
-from ..cli.common import load_config
-from ..cli.test import METRICS_FILE
+from ..config import load_config
 from ..errors import HarError
 from ..utils import dump_json_atomic
+from ..utils.work_dir import METRICS_FILE
 
 STATE_FILE = 'run.json'
 TRAIN, TEST, DONE, FAILED = 'training', 'testing', 'done', 'failed'

@@ -11,8 +11,7 @@ needs.
 import os.path as osp
 
 from ..importers.validate import (ValidationReport, check_pose_annotation,
-                                  read_pose_pickle, sample_name,
-                                  validate_list)
+                                  read_pose_pickle, sample_name, validate_list)
 
 
 def check_list(source, media_cache):

@@ -12,7 +12,7 @@ import os.path as osp
 from dataclasses import dataclass
 from typing import Optional
 
-from ..cli.common import is_remote
+from ..config import is_remote
 from ..datasets.label_map import class_list
 
 #: Dataset type -> annotation format (:mod:`..importers.validate`) and the

@@ -211,7 +211,7 @@ def main(argv=None):
     write the shrunk config (optionally on the demo corpus) to OUT."""
     import argparse
 
-    from ..cli.common import load_config
+    from ..config import load_config
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument('config')
     parser.add_argument('out', help='where to write the shrunk config (.py)')

@@ -19,7 +19,7 @@ def load_model(config, checkpoint, cfg_options=None):
     """
     from mmengine.config import Config
 
-    from ..cli.common import check_checkpoint, load_config
+    from ..config import check_checkpoint, load_config
     cfg = config if isinstance(config, Config) else load_config(
         config, cfg_options)
     check_checkpoint(checkpoint)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..cli.pose_heatmaps import convert_pipeline
+from ..config.pose_heatmaps import convert_pipeline
 from ..datasets.transforms.pose_target import POSE_TARGETS
 from ..errors import HarError, MissingFileError
 from .geometry import Geometry

@@ -16,7 +16,7 @@ def save_random_checkpoint(config, path, seed=0):
     """Build ``config``'s model with seeded random weights and save it."""
     import mmaction_har  # noqa: F401
     from mmaction.registry import MODELS
-    from mmaction_har.cli.common import load_config
+    from mmaction_har.config import load_config
     from mmengine.registry import init_default_scope
     cfg = load_config(config)
     init_default_scope('mmaction')

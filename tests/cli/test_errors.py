@@ -115,7 +115,7 @@ def test_dist_train_missing_config():
 
 
 def test_default_work_dir_keeps_the_family():
-    from mmaction_har.cli.common import default_work_dir
+    from mmaction_har.config import default_work_dir
     assert default_work_dir('configs/i3d/kth.py') == osp.join(
         '.', 'work_dirs', 'i3d', 'kth')
     assert default_work_dir(osp.join(REPO, 'configs', 'posec3d',

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 import mmaction_har  # noqa: F401
-from mmaction_har.cli.common import load_config
+from mmaction_har.config import load_config
 from mmaction_har.errors import HarError
 from mmaction_har.testing.shrink import (pipelines, shrink_config,
                                          shrink_pipeline, use_demo_corpus)

@@ -30,6 +30,7 @@ import re
 import cv2
 import numpy as np
 import pytest
+from mmaction.registry import MODELS
 from mmcv.transforms import Compose
 from mmengine.config import Config
 from mmengine.config import config as config_module
@@ -38,8 +39,7 @@ from mmengine.optim import build_optim_wrapper
 from mmengine.registry import init_default_scope
 
 import mmaction_har  # noqa: F401
-from mmaction.registry import MODELS
-from mmaction_har.cli.common import load_config
+from mmaction_har.config import load_config
 from mmaction_har.datasets.transforms import POSE_TARGETS
 from mmaction_har.models.losses import ClassWeightedCrossEntropyLoss
 from mmaction_har.testing.shrink import pipelines, shrink_config

@@ -21,7 +21,7 @@ from scipy.io import savemat
 import mmaction_har  # noqa: F401
 import mmaction_har.datasets.transforms  # noqa: F401
 import mmaction_har.models  # noqa: F401
-from mmaction_har.cli.common import load_config
+from mmaction_har.config import load_config
 from mmaction_har.importers.utd_mhad import compute_dmm
 
 REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))

@@ -9,7 +9,7 @@ from mmengine.config import Config
 from mmengine.runner.checkpoint import CheckpointLoader
 
 import mmaction_har  # noqa: F401
-from mmaction_har.cli.common import load_config
+from mmaction_har.config import load_config
 from mmaction_har.testing.shrink import shrink_config, use_demo_corpus
 from mmaction_har.utils import model_zoo
 

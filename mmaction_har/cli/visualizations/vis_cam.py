@@ -4,12 +4,12 @@ import argparse
 import json
 import os.path as osp
 
+from ...config import load_config
 from ...errors import HarError
 from ...visualization.cam import CamModel, visualize, visualize_batch
 from ...visualization.layers import format_layers, list_layers
 from ...visualization.writers import VIDEO_EXTS
 from .. import parsers
-from ..common import load_config
 
 
 def build_parser():

@@ -2,15 +2,14 @@
 """
 import argparse
 
+from ...config import load_config
 from ...errors import HarError
 from ...visualization.inputs import class_names, read_frames
 from ...visualization.render import contact_sheet
 from ...visualization.sample import (find_pose_entry, load_pose_file,
                                      test_pipeline_cfg)
-from ...visualization.skeleton import (check_entry, entry_layout,
-                                       inspect_entry)
+from ...visualization.skeleton import check_entry, entry_layout, inspect_entry
 from ...visualization.writers import sheet_path, write_png, write_video
-from ..common import load_config
 
 
 def build_parser():

@@ -10,9 +10,8 @@ datasets never skip, so there is normally nothing to say).
 import json
 import os.path as osp
 
-from mmengine.hooks import Hook
-
 from mmaction.registry import HOOKS
+from mmengine.hooks import Hook
 
 
 @HOOKS.register_module()

@@ -226,7 +226,7 @@ def write_report(preds_path: str, config, out_dir: str,
         HarError: Bad dump, class list, groups file or config.
     """
     import mmaction_har  # noqa: F401  (registers datasets, fixes imports)
-    from ...cli.common import load_config
+    from ...config import load_config
     if isinstance(config, str):
         cfg_path, cfg = config, load_config(config)
     else:

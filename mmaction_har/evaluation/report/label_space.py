@@ -43,7 +43,7 @@ class LabelSpace:
 
 def leaf_datasets(dataset):
     """The leaf dataset configs of a (possibly wrapped) dataset config."""
-    from ...cli.common import _dataset_cfgs
+    from ...config import dataset_cfgs as _dataset_cfgs
     return list(_dataset_cfgs(dataset))
 
 

@@ -9,7 +9,7 @@ from mmaction.apis import init_recognizer
 import mmaction_har  # noqa: F401
 from mmaction_har.cli import test as test_tool
 from mmaction_har.cli import train as train_tool
-from mmaction_har.cli.common import load_config
+from mmaction_har.config import load_config
 from mmaction_har.datasets.samplers import class_weights
 from mmaction_har.testing.shrink import shrink_config, use_demo_corpus
 

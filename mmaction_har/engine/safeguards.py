@@ -1,7 +1,8 @@
 """What ``tools/train.py`` and ``tools/test.py`` check before a run, and
 how they guard it while it runs (issue "no run lost").
 
-* flags: ``--skip-preflight``, ``--skip-bad-samples`` (train);
+* flags (:mod:`mmaction_har.cli.parsers`): ``--skip-preflight``,
+  ``--skip-bad-samples`` (train);
 * before the Runner is built: the data pre-flight
   (:mod:`mmaction_har.preflight`) and the checkpoints the run will load
   (:mod:`mmaction_har.engine.checkpoint_file`), ``--resume`` without a path
@@ -11,31 +12,14 @@ how they guard it while it runs (issue "no run lost").
   under ``--deterministic`` (a resumed run ends as an uninterrupted one).
 
 Config typos (keys, registry types) are caught when the config is loaded
-(:func:`mmaction_har.cli.common.load_config`).
+(:func:`mmaction_har.config.load_config`).
 """
-from ..engine.checkpoint_file import check_checkpoint, find_resume_checkpoint
-from ..engine.guard import guard_dataloaders
-from .common import is_remote
+from ..config import is_remote
+from .checkpoint_file import check_checkpoint, find_resume_checkpoint
+from .guard import guard_dataloaders
 
 #: Config key of the skip policy (``--skip-bad-samples`` sets it).
 SKIP_KEY = 'skip_bad_samples'
-
-
-def add_preflight_flag(parser):
-    parser.add_argument(
-        '--skip-preflight', action='store_true',
-        help='do not check the annotation files and videos before the run '
-        '(the check opens every video once; results are cached by path, '
-        'size and mtime in $HAR_PREFLIGHT_CACHE or '
-        '~/.cache/mmaction_har/media_probes.json)')
-
-
-def add_skip_flag(parser):
-    parser.add_argument(
-        '--skip-bad-samples', action='store_true',
-        help=f'skip training samples whose video cannot be loaded and report '
-        f'them at the end of each epoch, instead of stopping (config key '
-        f'{SKIP_KEY} = True)')
 
 
 def skip_bad(cfg):

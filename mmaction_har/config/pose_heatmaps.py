@@ -21,7 +21,7 @@ tail. All three make the same heatmaps (within 1e-6).
 import copy
 
 from ..errors import HarError
-from .config_tree import SPLITS, dataset_cfgs
+from .tree import SPLITS, dataset_cfgs
 
 MODES = {'mmaction': 'GeneratePoseTarget', 'cpu': 'FastGeneratePoseTarget',
          'device': 'PackPoseKeypoints'}

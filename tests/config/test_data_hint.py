@@ -2,7 +2,7 @@
 import pytest
 from mmengine.config import Config
 
-from mmaction_har.cli.common import check_data_files
+from mmaction_har.config import check_data_files
 from mmaction_har.errors import MissingFileError
 
 

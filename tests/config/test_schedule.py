@@ -1,7 +1,7 @@
 """The one-line warning for a max_epochs override with a stale schedule."""
 from mmengine.config import Config
 
-from mmaction_har.cli.schedule import stale_schedule
+from mmaction_har.config.schedule import stale_schedule
 
 # configs/_base_/schedules/sgd_cosine_rgb.py: warm-up, then cosine to 50.
 RGB = dict(train_cfg=dict(max_epochs=50), param_scheduler=[

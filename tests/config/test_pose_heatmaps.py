@@ -12,8 +12,8 @@ from mmengine.dataset import pseudo_collate
 from mmengine.registry import init_default_scope
 
 import mmaction_har  # noqa: F401
-from mmaction_har.cli.common import load_config
-from mmaction_har.cli.pose_heatmaps import convert_pipeline
+from mmaction_har.config import dataset_cfgs, load_config
+from mmaction_har.config.pose_heatmaps import convert_pipeline
 from mmaction_har.errors import HarError
 
 from ..conftest import REPO
@@ -22,8 +22,14 @@ KTH = osp.join(REPO, 'configs', 'posec3d', 'kth.py')
 SPLITS = ('train_dataloader', 'val_dataloader', 'test_dataloader')
 
 
+def _pipeline(cfg, split):
+    """The pipeline of a split's (possibly repeated) dataset."""
+    (dataset, ) = dataset_cfgs(cfg[split]['dataset'])
+    return dataset['pipeline']
+
+
 def _types(cfg, split):
-    return [t['type'] for t in cfg[split]['dataset']['pipeline']]
+    return [t['type'] for t in _pipeline(cfg, split)]
 
 
 @pytest.mark.parametrize('mode,target', [('mmaction', 'GeneratePoseTarget'),
@@ -43,11 +49,11 @@ def test_device_mode_and_back():
     for split in SPLITS:
         assert _types(cfg, split) == _types(plain, split)[:-3] + [
             'PackPoseKeypoints']
-    test_pack = cfg.test_dataloader.dataset.pipeline[-1]
+    test_pack = _pipeline(cfg, 'test_dataloader')[-1]
     assert test_pack.double and test_pack.sigma == 0.6
     # Back to heatmaps in the pipeline: the same arguments as before.
-    back = convert_pipeline(cfg.test_dataloader.dataset.pipeline, 'mmaction')
-    assert back == [dict(t) for t in plain.test_dataloader.dataset.pipeline]
+    back = convert_pipeline(_pipeline(cfg, 'test_dataloader'), 'mmaction')
+    assert back == [dict(t) for t in _pipeline(plain, 'test_dataloader')]
 
 
 def test_bad_mode_and_tails():
@@ -61,7 +67,7 @@ def test_bad_mode_and_tails():
     cfg = load_config(KTH)
     cfg.model.data_preprocessor = dict(type='MultiModalDataPreprocessor')
     cfg.pose_heatmaps = 'device'
-    from mmaction_har.cli.pose_heatmaps import apply_pose_heatmaps
+    from mmaction_har.config.pose_heatmaps import apply_pose_heatmaps
     with pytest.raises(HarError, match='model.data_preprocessor is Multi'):
         apply_pose_heatmaps(cfg)
 

@@ -3,11 +3,11 @@ import os.path as osp
 
 import pytest
 
-from mmaction_har.cli.common import load_config
-from mmaction_har.config_check import check_cfg_options, check_types
+from mmaction_har.config import load_config
+from mmaction_har.config.check import check_cfg_options, check_types
 from mmaction_har.errors import ConfigError
 
-from .conftest import REPO
+from ..conftest import REPO
 
 CONFIG = osp.join(REPO, 'configs', 'slowonly', 'demo.py')
 

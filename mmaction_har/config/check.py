@@ -19,7 +19,7 @@
 import difflib
 import inspect
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 #: How close (difflib ratio) a name must be to count as a typo of another.
 CUTOFF = 0.8
