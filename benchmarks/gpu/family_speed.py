@@ -1,6 +1,6 @@
 """Training samples/s and peak GPU memory of each family's main config.
 
-For every family's KTH config (the unsuffixed recipe: I3D, SlowOnly,
+For every family's BAST-base config (the unsuffixed recipe: I3D, SlowOnly,
 SlowFast, R(2+1)D, CSN, TIN, PoseC3D) the config's own train pipeline runs
 once on a synthetic sample (a generated 340x256 video, or moving COCO-17
 figures for PoseC3D) to get the model's real input shape; the model then
@@ -11,7 +11,7 @@ backward, optimizer step; fp32 as upstream), not data loading
 
     python benchmarks/gpu/family_speed.py [--smoke] [--out DIR]
 
-``--smoke`` runs on the CPU with shrunk models and batch 1 (logic only).
+``--smoke`` runs on the CPU with shrunk models and batch 2 (logic only).
 Writes ``DIR/gpu_families.json`` (``DIR`` defaults to ``$OUT``).
 """
 import argparse
@@ -59,7 +59,6 @@ def write_video(path, frames=80, size=(340, 256)):
 
 def sample_input(cfg, video):
     """The train pipeline's packed output on one synthetic sample."""
-    from mmaction.datasets.transforms import Compose  # noqa: F401
     from mmengine.dataset import Compose as MMCompose
     from mmengine.registry import init_default_scope
     init_default_scope('mmaction')
@@ -77,7 +76,7 @@ def sample_input(cfg, video):
 
 def family_config(family, smoke):
     from mmaction_har.config import load_config
-    cfg = load_config(osp.join(REPO, 'configs', family, 'kth.py'))
+    cfg = load_config(osp.join(REPO, 'configs', family, 'bast_base.py'))
     cfg.model.backbone.pop('pretrained', None)
     cfg.load_from = None
     if smoke:
@@ -92,7 +91,7 @@ def measure(family, args, video, device):
     from mmengine.optim import build_optim_wrapper
     cfg = family_config(family, args.smoke)
     packed = sample_input(cfg, video)
-    batch = 1 if args.smoke else cfg.train_dataloader.batch_size
+    batch = 2 if args.smoke else cfg.train_dataloader.batch_size
     data = dict(inputs=[packed['inputs']] * batch,
                 data_samples=[packed['data_samples']] * batch)
     model = MODELS.build(cfg.model).to(device)
@@ -111,7 +110,7 @@ def measure(family, args, video, device):
     seconds = time.perf_counter() - start
     peak = (torch.cuda.max_memory_allocated() / 2 ** 30
             if device == 'cuda' else None)
-    return dict(family=family, config=f'configs/{family}/kth.py',
+    return dict(family=family, config=f'configs/{family}/bast_base.py',
                 input_shape=list(packed['inputs'].shape), batch_size=batch,
                 samples_per_s=batch * args.iters / seconds,
                 iter_s=seconds / args.iters, peak_memory_gib=peak)

@@ -9,16 +9,24 @@ import argparse
 import importlib.util
 import json
 import os.path as osp
+import sys
 import time
+import types
 
 from .common import REPO
 
 
 def _drn_fix_only():
-    """The one fix stock MMAction2 1.2.0 needs to import its models."""
-    path = osp.join(REPO, 'mmaction_har', 'compat', 'drn.py')
-    spec = importlib.util.spec_from_file_location('_stock_drn_fix', path)
+    """The one fix stock MMAction2 1.2.0 needs to import its models, loaded
+    without running ``mmaction_har/__init__`` (nor ``compat/__init__``)."""
+    folder = osp.join(REPO, 'mmaction_har', 'compat')
+    package = types.ModuleType('_stock_compat')
+    package.__path__ = [folder]
+    sys.modules['_stock_compat'] = package
+    spec = importlib.util.spec_from_file_location(
+        '_stock_compat.drn', osp.join(folder, 'drn.py'))
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     module.install()
 

@@ -76,7 +76,9 @@ def run_preflight(cfg, loaders, skip_bad=False, cache_path='default',
             are reported, not fatal.
         cache_path (str, optional): Probe cache file; ``'default'``:
             :func:`~.media_cache.default_cache_path`; ``None``: no cache.
-        stream: Where the report goes (default ``sys.stderr``).
+        stream: Where the problems go (default ``sys.stderr``); the
+            summary line goes to ``sys.stdout`` (it is the log, not an
+            error).
 
     Returns:
         list: ``(source, report)`` of every file checked.
@@ -94,7 +96,7 @@ def run_preflight(cfg, loaders, skip_bad=False, cache_path='default',
     samples = sum(r.num_samples for _, r in checked)
     print(f'pre-flight: {samples} samples in {len(checked)} annotation '
           f'file(s) checked in {time.time() - start:.1f} s ({cache.probed} '
-          f'videos probed, {cache.reused} from the cache)', file=stream)
+          f'videos probed, {cache.reused} from the cache)', flush=True)
     fatal, skipped, warnings = _sort(checked, skip_bad)
     for problem in warnings:
         print(f'warning: {problem}', file=stream)

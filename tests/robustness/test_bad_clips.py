@@ -70,7 +70,7 @@ def test_preflight_stops_before_training(two_hundred, tmp_path):
     assert len(errors) == 1 and 'pre-flight found 3 problems' in errors[0]
     assert 'Epoch(train)' not in result.stdout + result.stderr
     assert not (tmp_path / 'work').exists()  # stopped before the Runner
-    checked = next(ln for ln in result.stderr.splitlines()
+    checked = next(ln for ln in result.stdout.splitlines()
                    if ln.startswith('pre-flight: 202 samples'))
     seconds = float(checked.split(' checked in ')[1].split(' s')[0])
     # The pre-flight itself, and the whole tool in CPU seconds (wall time

@@ -11,7 +11,7 @@ def build_parser():
         'lists for KTHSubsequenceDataset, split by person (train 11-18, val '
         '19-21,23-25,01,04, test 22,02,03,05-10; trainval = train + val).',
         parents=[parsers.seed('seed of --per-class (default 0)'),
-                 parsers.media()])
+                 parsers.media(), parsers.allow_empty_split('the lists')])
     parser.add_argument('sequences', help='path to 00sequences.txt')
     parser.add_argument('video_root', help='folder with the '
                         'personNN_action_dD_uncomp.avi videos (searched '
@@ -40,7 +40,8 @@ def main(argv=None):
                          classes=classes, per_class=args.per_class,
                          seed=args.seed, media=args.media,
                          keep_absent=args.keep_absent,
-                         person_splits=persons)
+                         person_splits=persons,
+                         allow_empty_splits=args.allow_empty_split)
     counts = ', '.join(f'{s} {len(result.samples[s])}' for s in SPLITS)
     print(f'subsequences: {counts}')
     print(f'videos marked *missing* in the sequences file: '

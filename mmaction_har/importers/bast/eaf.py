@@ -121,8 +121,8 @@ def _root_tag(path):
     try:
         for _, elem in ET.iterparse(path, events=('start', )):
             return elem.tag
-    except ET.ParseError as err:
-        raise HarError(f'{path}: malformed ELAN XML: {err}') from err
+    except (ET.ParseError, LookupError) as err:  # LookupError: encoding
+        raise HarError(f'{path}: malformed ELAN XML: {err}') from None
     return None
 
 
