@@ -16,8 +16,8 @@ per config, so :func:`shrink_config` returns a copy in which
 * every dataloader has batch size 2 (or 1 where it was 1: CSN's
   ``max_testing_views`` needs it), no worker processes, and a
   ``RepeatDataset`` repeats once;
-* ``load_from`` is dropped: a full-size checkpoint does not fit the shrunk
-  model.
+* ``load_from`` and backbone ``pretrained`` weights are dropped: a
+  full-size checkpoint does not fit the shrunk model.
 
 What the test then checks is the wiring of the real config: the registered
 types, the pipelines' keys and shapes, the head's class count, the optimizer
@@ -101,6 +101,8 @@ def shrink_model(model):
     elif kind in _RESNETS_2D:
         # fixed widths per depth: the smallest of its block type
         backbone['pretrained'] = None
+        if kind != 'ResNet':  # TSM/TIN would convert ImageNet weights
+            backbone['pretrained2d'] = False
         depth = 50 if backbone.get('depth', 50) >= 50 else 18
         backbone['depth'] = depth
         channels = 2048 if depth == 50 else 512

@@ -54,6 +54,9 @@ def test_shrink_keeps_2d_segments():
     assert (backbone.type, backbone.depth, backbone.pretrained) == (
         'ResNetTIN', 50, None)
     assert cfg.model.cls_head.in_channels == 2048
+    # the ImageNet start of *_scratch.py is dropped with its conversion
+    scratch = shrink_config(_config('tin/kth_scratch.py')).model.backbone
+    assert (scratch.pretrained, scratch.pretrained2d) == (None, False)
 
 
 def test_use_demo_corpus_rewrites_the_data():

@@ -15,7 +15,9 @@ only what its name says.
   rate, momentum, weight decay, LR schedule, epochs, base batch size,
   RepeatDataset, BatchNorm freezing and dropout of the upstream fine-tune
   config the family's recipe cites; ``*_scratch.py`` those of the upstream
-  scratch config (:data:`SCRATCH`). Both are read from the mmaction2 wheel.
+  scratch config (:data:`SCRATCH`). Both are read from the mmaction2 wheel;
+  the base batch size is upstream's ``auto_scale_lr``, else the GPUs x clips
+  per GPU its metafile records, else those of its name.
 * **Variants.** ``<dataset>_<token>.py`` differs from ``<dataset>.py`` only
   in the keys :data:`TOKENS` allows for its token.
 
@@ -30,6 +32,7 @@ import re
 import cv2
 import numpy as np
 import pytest
+import yaml
 from mmaction.registry import MODELS
 from mmcv.transforms import Compose
 from mmengine.config import Config
@@ -115,7 +118,9 @@ SCHEDULE = ('load_from', 'optim_wrapper', 'param_scheduler', 'train_cfg',
 #: prefixes a variant with that token may change relative to
 #: ``<dataset>.py``.
 TOKENS = {
-    r'scratch': SCHEDULE,
+    # and the recipe's start and dropout (TIN's starts from ImageNet weights)
+    r'scratch': SCHEDULE + ('model.backbone.pretrained',
+                            'model.cls_head.dropout_ratio'),
     r'(k400|ntu60|finegym|ucf101|hmdb51)-pretrained': (
         'load_from', 'model.backbone.stage_blocks'),
     r'omnisource-pretrained': ('load_from', 'model.backbone'),
@@ -227,8 +232,11 @@ FINETUNE = {
     '32x2x1-58e_kinetics400-rgb.py',
     'posec3d': 'skeleton/posec3d/slowonly_kinetics400-pretrained-r50_8xb16-'
     'u48-120e_ucf101-split1-keypoint.py',
+    'tin': 'recognition/tin/tin_kinetics400-pretrained-tsm-r50_1x1x8-50e_'
+    'kinetics400-rgb.py',
 }
-#: Family -> the upstream from-scratch config of its recipe.
+#: Family -> the upstream from-scratch config of its recipe (TIN: the one
+#: without video pretraining, which starts from ImageNet).
 SCRATCH = {
     'i3d': 'recognition/i3d/i3d_imagenet-pretrained-r50_8xb8-32x2x1-100e_'
     'kinetics400-rgb.py',
@@ -240,6 +248,8 @@ SCRATCH = {
     'csn': _R2PLUS1D,
     'posec3d': 'skeleton/posec3d/slowonly_r50_8xb16-u48-240e_ntu60-xsub-'
     'keypoint.py',
+    'tin': 'recognition/tin/tin_imagenet-pretrained-r50_8xb6-1x1x8-40e_'
+    'sthv2-rgb.py',
 }
 
 
@@ -272,15 +282,26 @@ def _schedule(cfg, base_batch):
         dropout=_head(cfg.model))
 
 
+def _trained_batch(rel):
+    """The total batch of the upstream run: GPUs x clips per GPU from its
+    metafile entry (training resources, batch size), else from the
+    ``<gpus>xb<batch>`` of its name."""
+    name = osp.splitext(osp.basename(rel))[0]
+    with open(osp.join(UPSTREAM, osp.dirname(rel), 'metafile.yml')) as f:
+        models = yaml.safe_load(f)['Models']
+    meta = next((m['Metadata'] for m in models if m['Name'] == name), {})
+    gpus = re.fullmatch(r'(\d+) GPUs?', meta.get('Training Resources', ''))
+    if gpus and 'Batch Size' in meta:
+        return int(gpus.group(1)) * int(meta['Batch Size'])
+    gpus, per_gpu = re.search(r'(\d+)xb(\d+)', rel).groups()
+    return int(gpus) * int(per_gpu)
+
+
 @functools.lru_cache(maxsize=None)
 def _upstream(rel):
     cfg = Config.fromfile(osp.join(UPSTREAM, rel))
     scaled = cfg.get('auto_scale_lr')
-    if scaled:
-        batch = scaled['base_batch_size']
-    else:  # <gpus>xb<batch> in the name
-        gpus, per_gpu = re.search(r'(\d+)xb(\d+)', rel).groups()
-        batch = int(gpus) * int(per_gpu)
+    batch = scaled['base_batch_size'] if scaled else _trained_batch(rel)
     return _schedule(cfg, batch)
 
 

@@ -1,0 +1,9 @@
+# TIN ResNet-50 on the BAST evaluation protocol (42 classes) without video
+# pretraining: ImageNet weights in the backbone and the upstream schedule
+# tin/_base_/scratch.py cites (MMAction2 has no TIN from random weights); 8
+# one-frame segments (1x1x8), one clip and a centre crop at test time.
+# bast_eval.py fine-tunes a Kinetics-400 TIN instead.
+#   python tools/train.py configs/tin/bast_eval_scratch.py --auto-scale-lr
+_base_ = ['./_base_/scratch.py', '../_base_/datasets/bast_eval_rgb_1x1x8.py']
+
+model = dict(cls_head=dict(num_classes=42))

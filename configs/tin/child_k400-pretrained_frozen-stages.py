@@ -1,6 +1,0 @@
-# TIN ResNet-50 on the child action dataset (7 actions), fine-tuned from
-# k400 with the stem and the first stages frozen (frozen_stages; their
-# BatchNorm statistics stay fixed too).
-_base_ = ['./child_k400-pretrained.py']
-
-model = dict(backbone=dict(frozen_stages=2))
