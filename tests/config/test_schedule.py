@@ -3,7 +3,7 @@ from mmengine.config import Config
 
 from mmaction_har.config.schedule import stale_schedule
 
-# configs/_base_/schedules/sgd_cosine_rgb.py: warm-up, then cosine to 50.
+# A warm-up, then a cosine to epoch 50 (the shape of an RGB schedule).
 RGB = dict(train_cfg=dict(max_epochs=50), param_scheduler=[
     dict(type='LinearLR', by_epoch=True, begin=0, end=5),
     dict(type='CosineAnnealingLR', T_max=45, by_epoch=True, begin=5,

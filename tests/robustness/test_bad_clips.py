@@ -81,7 +81,7 @@ def test_preflight_stops_before_training(two_hundred, tmp_path):
     # the second run probes nothing: every video comes from the cache
     again = run_tool([TRAIN, str(two_hundred / 'config.py'), '--work-dir',
                       str(tmp_path / 'work')], env=env)
-    assert '(0 videos probed, 202 from the cache)' in again.stderr
+    assert '(0 videos probed, 202 from the cache)' in again.stdout
 
 
 def test_skip_policy_finishes_and_reports(two_hundred, tmp_path):

@@ -1,7 +1,8 @@
 # Penn Action (15 actions, official split: 1258 train / 1068 test
 # sequences), skeleton flavour for PoseC3D: data/penn_action/penn_action.pkl
 # written by
-#   python tools/data/prepare_penn_action.py Penn_Action/labels data/penn_action
+#   python tools/data/prepare_penn_action.py \
+#       Penn_Action/labels data/penn_action
 # Its 13 annotated joints (head, shoulders, elbows, wrists, hips, knees,
 # ankles; left before right) become 13 heatmap channels; the left/right
 # pairs follow that order. Penn Action has no validation split: validation
