@@ -77,7 +77,8 @@ def sample_input(cfg, video):
 def family_config(family, smoke):
     from mmaction_har.config import load_config
     cfg = load_config(osp.join(REPO, 'configs', family, 'bast_base.py'))
-    cfg.model.backbone.pop('pretrained', None)
+    if 'pretrained' in cfg.model.backbone:  # offline: random weights
+        cfg.model.backbone.pretrained = None
     cfg.load_from = None
     if smoke:
         from mmaction_har.testing import shrink_config

@@ -3,7 +3,7 @@
 Applied once by ``import mmaction_har``; each fix is idempotent.
 """
 from . import (checkpoint, distributed, drn, mmcv_ext, mmpose_simcc,
-               numpy_inf, quiet)
+               multimodal, numpy_inf, quiet)
 
 
 def apply():
@@ -11,6 +11,7 @@ def apply():
     # First: before anything imports mmcv.cnn (see mmcv_ext).
     mmcv_ext.install()
     drn.install()
+    multimodal.install()
     mmpose_simcc.install()
     checkpoint.install()
     distributed.install()
