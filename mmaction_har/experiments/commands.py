@@ -2,7 +2,10 @@
 
 ``local`` runs ``tools/train.py`` / ``tools/test.py`` with this interpreter;
 ``dist`` runs ``tools/dist_train.sh`` / ``tools/dist_test.sh`` (torchrun, one
-process per GPU). Both get the run's work dir, seed and ``--cfg-options``.
+process per GPU). Both get the run's work dir, seed and ``--cfg-options``;
+training also gets ``--auto-scale-lr`` when the config says its learning
+rate's batch (``auto_scale_lr.base_batch_size``), so a run on 1 GPU trains
+at the same effective learning rate as on N.
 """
 import os
 import os.path as osp
@@ -24,6 +27,16 @@ def _tool(launcher, gpus, name):
     return [sys.executable, osp.join(TOOLS, f'{name}.py')]
 
 
+def scales_lr(config):
+    """Whether ``config`` names the batch its learning rate is for."""
+    from mmengine.config import Config
+    try:
+        cfg = Config.fromfile(config, import_custom_modules=False)
+    except Exception:  # the tool itself reports an unreadable config
+        return False
+    return 'base_batch_size' in (cfg.get('auto_scale_lr') or {})
+
+
 def train_command(run, work_dir, launcher='local', gpus=1, resume=None):
     """Command line training ``run`` into ``work_dir``.
 
@@ -34,6 +47,8 @@ def train_command(run, work_dir, launcher='local', gpus=1, resume=None):
     if launcher == 'dist':
         cmd.append(str(gpus))
     cmd += ['--work-dir', work_dir, '--seed', str(run.seed)]
+    if scales_lr(run.config):
+        cmd.append('--auto-scale-lr')
     if resume:
         cmd += ['--resume', resume]
     return cmd + to_argv(run.cfg_options)

@@ -48,7 +48,7 @@ def test_dry_run_prints_commands_and_runs_nothing(tmp_path, capsys,
     assert 'dist_train.sh configs/slowonly/demo_no-bg.py 2' in out
     assert (f'tools/dist_train.sh configs/posec3d/demo.py 2 --work-dir '
             f'{root}/demo/posec3d_demo_lr0.0125_seed0 --seed 0 '
-            '--cfg-options train_cfg.max_epochs=2') in out
+            '--auto-scale-lr --cfg-options train_cfg.max_epochs=2') in out
     assert 'optim_wrapper.optimizer.lr=0.0125' in out
     assert 'tools/dist_test.sh configs/posec3d/demo.py' in out
     assert '--report' in out
