@@ -38,7 +38,8 @@ class HarError(Exception):
 
 
 class MissingFileError(HarError, FileNotFoundError):
-    """A config, checkpoint, annotation or data file the user named is missing."""
+    """A config, checkpoint, annotation or data file the user named is
+    missing."""
 
     def __init__(self, what, path, hint=''):
         msg = f'{what} not found: {path}'

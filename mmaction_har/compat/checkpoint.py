@@ -128,7 +128,8 @@ def _unpickler_reason(err):
 
 
 def _allowed_names():
-    return {g[1] if isinstance(g, tuple) else f'{g.__module__}.{g.__qualname__}'
+    return {g[1] if isinstance(g, tuple)
+            else f'{g.__module__}.{g.__qualname__}'
             for g in allowed_globals()}
 
 

@@ -157,4 +157,3 @@ class LabelMapDataset:
             raise HarError(f'{self._ann_file()}: the pipeline returned no '
                            f'data for sample {self.indices[idx]}')
         return data
-

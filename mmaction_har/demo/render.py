@@ -70,7 +70,7 @@ class FigurePainter:
 
     def _parts(self, kp, depth):
         """(depth, draw-callable) of each part of one frame."""
-        b, r, c = self.body, self.r, self.colours
+        b, r = self.body, self.r
         neck = (kp[sk.L_SHOULDER] + kp[sk.R_SHOULDER]) / 2
         pelvis = (kp[sk.L_HIP] + kp[sk.R_HIP]) / 2
         head = (kp[sk.L_EAR] + kp[sk.R_EAR]) / 2

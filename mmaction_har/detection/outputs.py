@@ -74,8 +74,8 @@ def write_annotated_video(path, video, segments, height=360):
                     break
                 h, w = frame.shape[:2]
                 if h != height:
-                    frame = cv2.resize(frame, (max(2, round(w * height / h)
-                                                  // 2 * 2), height))
+                    width = max(2, round(w * height / h) // 2 * 2)
+                    frame = cv2.resize(frame, (width, height))
                 frame = np.ascontiguousarray(even_crop(frame[None])[0])
                 if writer is None:
                     writer = VideoWriter(tmp, fps, 'h264')

@@ -195,6 +195,14 @@ class Summary:
         text = '\n'.join(f'- {x}' for x in items) if items else empty
         self.add(f'{heading} ({len(items)})', text)
 
+    def add_notes(self, notes, problems, written='lists'):
+        """One list per kind of note (``{heading: items}``, sorted), then
+        the validation problems of what was written."""
+        for heading, items in sorted(notes.items()):
+            self.add_list(heading[0].upper() + heading[1:], items)
+        self.add_list(f'Validation problems in the written {written}',
+                      map(str, problems))
+
     def to_markdown(self):
         parts = [f'# {self.title}']
         parts += [f'## {h}\n\n{t}' for h, t in self.sections]

@@ -141,10 +141,7 @@ def _finish_summary(summary, result, prefix):
                          for name, items in result.lists.items()}))
     summary.add_list('Listed but not on disk (left out)', result.absent)
     summary.add_list('Unusable videos (left out)', result.bad_media)
-    for heading, items in sorted(result.notes.items()):
-        summary.add_list(heading[0].upper() + heading[1:], items)
-    summary.add_list('Validation problems in the written lists',
-                     map(str, result.problems))
+    summary.add_notes(result.notes, result.problems)
     return summary
 
 

@@ -99,8 +99,8 @@ def render_result(sample, result, names, title='', frames=None,
         panels.append(_caption_video(panel, [head] + lines))
         if frames is not None and sample.kind == 'pose':
             panel = video_panel(sample, view, frames, short_side, alpha)
-            panels.append(_caption_video(panel, [head + ' on video'] +
-                                          lines))
+            panels.append(_caption_video(panel,
+                                         [head + ' on video'] + lines))
     return panels
 
 

@@ -107,9 +107,10 @@ def render_heatmaps(volume, short_side=256, label_text=''):
     out = []
     for t, hm in enumerate(volume):
         img = resize(colorize(np.clip(hm.max(0), 0, 1)), size)
-        out.append(caption(img, [f'heatmaps {label_text}'.strip(),
-                                  f'{volume.shape[1]} channels, '
-                                  f'{volume.shape[2]}x{volume.shape[3]}']))
+        lines = [f'heatmaps {label_text}'.strip(),
+                 f'{volume.shape[1]} channels, '
+                 f'{volume.shape[2]}x{volume.shape[3]}']
+        out.append(caption(img, lines))
     return np.stack(out)
 
 

@@ -118,8 +118,8 @@ def test_default_work_dir_keeps_the_family():
     from mmaction_har.config import default_work_dir
     assert default_work_dir('configs/i3d/kth.py') == osp.join(
         '.', 'work_dirs', 'i3d', 'kth')
-    assert default_work_dir(osp.join(REPO, 'configs', 'posec3d',
-                                      'demo.py')) == osp.join(
+    assert default_work_dir(
+        osp.join(REPO, 'configs', 'posec3d', 'demo.py')) == osp.join(
         '.', 'work_dirs', 'posec3d', 'demo')
     assert default_work_dir('/tmp/my_cfg.py') == osp.join(
         '.', 'work_dirs', 'my_cfg')

@@ -13,7 +13,8 @@ TEST = osp.join(TOOLS, 'test.py')
 
 
 def _ok(result):
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert result.returncode == 0, \
+        result.stdout[-3000:] + result.stderr[-3000:]
     return result
 
 

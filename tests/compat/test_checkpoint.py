@@ -1,4 +1,5 @@
-"""mmengine checkpoints load with weights_only=True; anything else is refused."""
+"""mmengine checkpoints load with weights_only=True; anything else is
+refused."""
 import os
 import os.path as osp
 import pickle
@@ -35,7 +36,8 @@ class _GetattrGadget:
 
 @pytest.fixture(scope='module')
 def runner_checkpoint(tiny_pose_config, tmp_path_factory):
-    """A checkpoint written by mmengine's Runner (message hub, optimizer...)."""
+    """A checkpoint written by mmengine's Runner (message hub, optimizer,
+    ...)."""
     work_dir = tmp_path_factory.mktemp('ckpt')
     result = run_tool([osp.join(TOOLS, 'train.py'), tiny_pose_config,
                        '--work-dir', str(work_dir), '--cfg-options',

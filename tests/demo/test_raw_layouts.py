@@ -1,4 +1,5 @@
-"""The demo corpus re-published as raw KTH / child layouts, through the importers."""
+"""The demo corpus re-published as raw KTH / child layouts, through the
+importers."""
 import json
 import pickle
 

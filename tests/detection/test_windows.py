@@ -7,8 +7,8 @@ from mmaction_har.errors import HarError
 
 def test_regular_windows_and_end_cover():
     windows = plan_windows(100, 40, 25)
-    assert [(w.start, w.end) for w in windows] == [(0, 40), (25, 65),
-                                                  (50, 90), (60, 100)]
+    assert [(w.start, w.end) for w in windows] == [
+        (0, 40), (25, 65), (50, 90), (60, 100)]
     assert [w.index for w in windows] == [0, 1, 2, 3]
     windows = plan_windows(100, 40, 25, cover_end=False)
     assert windows[-1].end == 90

@@ -58,8 +58,8 @@ def demo_root(tiny_corpus, tmp_path_factory):
     pkl = repr(str(data / 'child/child_6cls_17kp.pkl'))
     (configs / 'posec3d' / 'demo.py').write_text(
         f"_base_ = [{osp.join(REPO, 'configs/posec3d/demo.py')!r}]\n" +
-        _loaders(**{s: f'ann_file={pkl}' for s in ('train', 'val',
-                                                     'test')}))
+        _loaders(**{s: f'ann_file={pkl}'
+                    for s in ('train', 'val', 'test')}))
     for name, lists, videos in (('demo', 'kth', 'raw/kth/videos'),
                                 ('demo_no-bg', 'nobg', 'nobg/videos')):
         prefix = f"data_prefix=dict(video={str(data / videos)!r})"

@@ -122,8 +122,8 @@ def _as_list(value, where):
 
 def _label_set(path, name, spec):
     where = f'{path}: {name}'
-    if not isinstance(spec, dict) or not isinstance(spec.get('classes'),
-                                                     dict):
+    if not isinstance(spec, dict) or \
+            not isinstance(spec.get('classes'), dict):
         raise HarError(f'{where}: expected a mapping with "classes: {{class: '
                        'values}}"')
     unknown = set(spec) - {'tiers', 'classes', 'whole', 'also', 'not_rated'}

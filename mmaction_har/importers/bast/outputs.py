@@ -136,8 +136,5 @@ def summary(result):
             result.classes[domain], {'test': [c.label for c in clips]}) +
             f'\n\nrecordings: {_recording_list(recs)}; also in train/val: '
             f'{_recording_list(seen)}')
-    for heading, items in sorted(result.notes.items()):
-        s.add_list(heading[0].upper() + heading[1:], items)
-    s.add_list('Validation problems in the written lists',
-               map(str, result.problems))
+    s.add_notes(result.notes, result.problems)
     return s

@@ -73,8 +73,8 @@ def clip_windows(first, stop, fps, spec, whole=False):
     if whole:
         return [(first, stop)]
     win = max(1, int(round(spec.window * fps)))
-    step = win if spec.stride is None else max(1, int(round(spec.stride *
-                                                           fps)))
+    step = win if spec.stride is None else max(
+        1, int(round(spec.stride * fps)))
     if length < win:
         return [(first, stop)] if spec.keep_short else []
     count = 1 + (length - win) // step

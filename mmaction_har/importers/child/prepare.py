@@ -328,8 +328,5 @@ def _summary(out, source, by_child, seed, ratios):
         f'- {s}: {", ".join(cs) or "none"}' for s, cs in by_child.items()))
     summary.add_list('Clips of actions left out', [
         f'{a}: {n}' for a, n in sorted(out['dropped'].items())])
-    for heading, items in sorted(out['notes'].items()):
-        summary.add_list(heading[0].upper() + heading[1:], items)
-    summary.add_list('Validation problems in the written pickle',
-                     map(str, out['problems']))
+    summary.add_notes(out['notes'], out['problems'], 'pickle')
     return summary

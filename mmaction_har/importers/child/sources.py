@@ -169,8 +169,8 @@ def _csv_columns(header, path):
                        f'{sorted(INPUT_LAYOUTS)}; found {num} x columns')
     triples = [(coords[('x', j)], coords[('y', j)], coords.get(('c', j)))
                for j in range(num)]
-    return {n: names.index(n) for n in ('frame', 'child_id', 'label', 'clip',
-                                         'person') if n in names}, triples
+    columns = ('frame', 'child_id', 'label', 'clip', 'person')
+    return {n: names.index(n) for n in columns if n in names}, triples
 
 
 def _label(value, where):

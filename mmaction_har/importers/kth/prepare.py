@@ -122,8 +122,8 @@ def parse_person_splits(items):
             persons += range(lo, hi + 1)
         splits[name] = tuple(persons)
     if set(splits) != set(PERSON_SPLITS):
-        raise HarError(f'person split: missing '
-                       f'{", ".join(sorted(set(PERSON_SPLITS) - set(splits)))}')
+        missing = sorted(set(PERSON_SPLITS) - set(splits))
+        raise HarError(f'person split: missing {", ".join(missing)}')
     seen = {}
     for name, persons in splits.items():
         for person in persons:
@@ -304,8 +304,5 @@ def _summary(result, sequences, video_root, per_class, seed,
                      result.listed_missing)
     summary.add_list('Listed but not on disk', result.absent)
     summary.add_list('Unusable videos (left out)', result.bad_media)
-    for heading, items in sorted(result.notes.items()):
-        summary.add_list(heading[0].upper() + heading[1:], items)
-    summary.add_list('Validation problems in the written lists',
-                     map(str, result.problems))
+    summary.add_notes(result.notes, result.problems)
     return summary

@@ -196,8 +196,8 @@ def test_video_dataset_and_pipeline(prepared, har_mmaction_scope):
     assert tuple(domain[3]['inputs'].shape) == (1, 3, 8, 32, 32)
 
 
-def test_rerun_is_byte_identical_and_interruption_safe(prepared,
-                                                        monkeypatch):
+def test_rerun_is_byte_identical_and_interruption_safe(
+        prepared, monkeypatch):
     root, _, out, _ = prepared
     before = tree_digest(out)
     again = prepare_bast(str(root), str(out), spec=SPEC, progress=False)
