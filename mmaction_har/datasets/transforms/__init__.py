@@ -2,7 +2,8 @@
 ``TRANSFORMS``: skeleton normalisation, augmentation, keypoint subsets,
 skeleton streams, windowing and depth motion maps."""
 from .apply_mask import ApplyPersonMask  # noqa: F401
-from .depth import DepthMotionMaps, LoadDepthMat, depth_motion_maps
+from .depth import (DepthMotionMaps, LoadDepthMat, RandomCropDepthMaps,
+                    depth_motion_maps)
 from .formatting import DiscardKeys
 from .skeleton_augment import (RandomRotateScaleSkeleton,
                                RandomTemporalCropSkeleton)
@@ -13,7 +14,8 @@ from .skeleton_streams import GenSkeFeatGraph, bone_pairs
 from .skeleton_window import SkeletonWindow
 
 __all__ = [
-    'DepthMotionMaps', 'LoadDepthMat', 'depth_motion_maps', 'DiscardKeys',
+    'DepthMotionMaps', 'LoadDepthMat', 'RandomCropDepthMaps',
+    'depth_motion_maps', 'DiscardKeys',
     'RandomRotateScaleSkeleton', 'RandomTemporalCropSkeleton',
     'NormalizeSkeleton', 'KEYPOINT_SUBSETS', 'RemoveUndetectedKeypoints',
     'SelectKeypoints', 'GenSkeFeatGraph', 'bone_pairs', 'SkeletonWindow'
