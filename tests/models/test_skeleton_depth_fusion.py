@@ -120,3 +120,11 @@ def test_branch_dropout_only_in_training():
     out = net.train()(keypoint=kp, dmm=dmm)  # every sample: one branch
     assert set(out[:, 0].tolist()) <= {0., 1.}
     assert net.eval()(keypoint=kp, dmm=dmm).eq(0.5).all()
+
+
+def test_return_branches():
+    net = build(dict(_fusion('avg'), return_branches=True)).eval()
+    fused, skeleton, depth = net(keypoint=torch.randn(4, 1, 16, 20, 3),
+                                 dmm=torch.rand(2, 3, 32, 32))
+    assert fused.shape == skeleton.shape == depth.shape == (4, 16)
+    assert torch.allclose(fused, (skeleton + depth) / 2)

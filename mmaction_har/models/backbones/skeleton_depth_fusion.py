@@ -86,7 +86,8 @@ class SkeletonDepthFusion(BaseModule):
 
     Inputs: ``keypoint`` ``(N * K, M, T, V, C)`` (K test clips per sample)
     and ``dmm`` ``(N, C_d, H, W)``, repeated to match ``N * K``.
-    Outputs: ``(N * K, fusion_channels)``.
+    Outputs: ``(N * K, fusion_channels)``, or a tuple of three such tensors
+    (see ``return_branches``).
     """
 
     def __init__(self,
@@ -95,6 +96,7 @@ class SkeletonDepthFusion(BaseModule):
                  fusion_channels: int = 256,
                  fusion: str = 'avg',
                  branch_dropout: float = 0.,
+                 return_branches: bool = False,
                  init_cfg=None) -> None:
         super().__init__(init_cfg=init_cfg)
         assert fusion in FUSIONS, fusion
@@ -102,6 +104,7 @@ class SkeletonDepthFusion(BaseModule):
         assert 0 <= branch_dropout <= 1, branch_dropout
         self.fusion = fusion
         self.branch_dropout = branch_dropout
+        self.return_branches = return_branches
         self.skeleton = self.depth = None
         if skeleton:
             self.skeleton = MODELS.build(skeleton)
@@ -119,8 +122,7 @@ class SkeletonDepthFusion(BaseModule):
             nn.Linear(in_channels, out_channels),
             nn.BatchNorm1d(out_channels), nn.ReLU(inplace=True))
 
-    def forward(self, keypoint: torch.Tensor,
-                dmm: torch.Tensor) -> torch.Tensor:
+    def forward(self, keypoint: torch.Tensor, dmm: torch.Tensor):
         """See the class docstring for shapes."""
         feats = []
         if self.skeleton is not None:
@@ -135,4 +137,5 @@ class SkeletonDepthFusion(BaseModule):
         if self.training and self.branch_dropout > 0 and len(feats) > 1:
             keep = branch_mask(len(feats), len(feats[0]),
                                self.branch_dropout, feats[0].device)
-        return fuse(feats, self.fusion, keep)
+        fused = fuse(feats, self.fusion, keep)
+        return (fused, *feats) if self.return_branches else fused
