@@ -2,8 +2,7 @@
 import pytest
 import torch
 
-from mmaction_har.models.backbones.skeleton_depth_fusion import (branch_mask,
-                                                                 fuse)
+from mmaction_har.models.backbones.skeleton_depth_fusion import fuse
 
 from .utils import build, predict, samples, train_step
 
@@ -24,13 +23,6 @@ class _Constant(torch.nn.Module):
 
     def forward(self, x):
         return torch.ones(len(x), 16)
-
-
-class _Zeros(torch.nn.Module):
-    """A depth branch whose features are all zeros ``(N, 16)``."""
-
-    def forward(self, x):
-        return torch.zeros(len(x), 16)
 
 
 def test_fuse_methods():
@@ -90,36 +82,6 @@ def test_recognizer_train_step_and_predict():
                   dmm=list(torch.rand(2, 1, 3, 32, 32)))
     preds = predict(model, inputs, samples(2, 27))
     assert preds[0].pred_score.shape == (27, )
-
-
-def test_fuse_leaves_out_dropped_branches():
-    a = torch.tensor([[1., 2.], [1., 2.]])
-    b = torch.tensor([[3., 0.], [3., 0.]])
-    keep = torch.tensor([[True, True], [True, False]])  # sample 1: a only
-    assert fuse((a, b), 'avg', keep).tolist() == [[2., 1.], [1., 2.]]
-    assert fuse((a, b), 'mul', keep).tolist() == [[3., 0.], [1., 2.]]
-    assert fuse((a, b), 'max', keep).tolist() == [[3., 2.], [1., 2.]]
-
-
-def test_branch_mask():
-    torch.manual_seed(0)
-    keep = branch_mask(2, 1000, 0.5)
-    assert keep.shape == (2, 1000) and keep.any(0).all()
-    single = (keep.sum(0) == 1).float().mean()
-    assert 0.4 < single < 0.6
-    assert 0.4 < keep[0, keep.sum(0) == 1].float().mean() < 0.6
-    assert branch_mask(2, 10, 0.).all()
-
-
-def test_branch_dropout_only_in_training():
-    net = build(dict(_fusion('avg'), branch_dropout=1.))
-    net.skeleton_proj = net.depth_proj = torch.nn.Identity()
-    net.skeleton = _Constant()
-    net.depth = _Zeros()
-    kp, dmm = torch.randn(8, 1, 16, 20, 3), torch.rand(8, 3, 32, 32)
-    out = net.train()(keypoint=kp, dmm=dmm)  # every sample: one branch
-    assert set(out[:, 0].tolist()) <= {0., 1.}
-    assert net.eval()(keypoint=kp, dmm=dmm).eq(0.5).all()
 
 
 def test_return_branches():

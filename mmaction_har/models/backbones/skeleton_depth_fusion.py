@@ -10,51 +10,17 @@ from mmaction.registry import MODELS
 FUSIONS = ('avg', 'mul', 'max')
 
 
-def fuse(features, mode: str,
-         keep: Optional[torch.Tensor] = None) -> torch.Tensor:
+def fuse(features, mode: str) -> torch.Tensor:
     """Fuse same-shaped feature tensors by ``'avg'``, ``'mul'`` or ``'max'``.
-
-    Args:
-        features (Sequence[torch.Tensor]): B tensors ``(N, ...)``.
-        mode (str): ``'avg'``, ``'mul'`` or ``'max'``.
-        keep (torch.Tensor, optional): ``(B, N)`` bool, which branches each
-            sample fuses (at least one); the others are left out of the
-            mean, product or maximum. Defaults to all.
-
-    Returns:
-        torch.Tensor: ``(N, ...)``.
     """
-    if mode not in FUSIONS:
-        raise ValueError(f'unknown fusion {mode!r}; use one of {FUSIONS}')
     stacked = torch.stack(list(features))
-    if keep is None:
-        keep = torch.ones(stacked.shape[:2], dtype=torch.bool,
-                          device=stacked.device)
-    keep = keep.reshape(keep.shape + (1, ) * (stacked.dim() - 2))
     if mode == 'avg':
-        return (stacked * keep).sum(0) / keep.sum(0)
-    fill = 1. if mode == 'mul' else -torch.inf
-    kept = torch.where(keep, stacked, torch.full_like(stacked, fill))
-    return kept.prod(0) if mode == 'mul' else kept.max(0).values
-
-
-def branch_mask(num_branches: int, num_samples: int, p: float,
-                device=None) -> torch.Tensor:
-    """Modality dropout: which branches each sample keeps.
-
-    With probability ``p`` a sample keeps a single branch, drawn uniformly;
-    otherwise it keeps them all.
-
-    Returns:
-        torch.Tensor: ``(num_branches, num_samples)`` bool.
-    """
-    keep = torch.ones(num_branches, num_samples, dtype=torch.bool,
-                      device=device)
-    single = torch.rand(num_samples, device=device) < p
-    chosen = torch.randint(num_branches, (num_samples, ), device=device)
-    keep[:, single] = (torch.arange(num_branches, device=device)[:, None] ==
-                       chosen[single][None])
-    return keep
+        return stacked.mean(0)
+    if mode == 'mul':
+        return stacked.prod(0)
+    if mode == 'max':
+        return stacked.max(0).values
+    raise ValueError(f'unknown fusion {mode!r}; use one of {FUSIONS}')
 
 
 @MODELS.register_module()
@@ -75,13 +41,10 @@ class SkeletonDepthFusion(BaseModule):
         fusion_channels (int): Width of the fused feature. Defaults to 256.
         fusion (str): ``'avg'``, ``'mul'`` or ``'max'``. Defaults to
             ``'avg'``.
-        branch_dropout (float): Modality dropout in training: the
-            probability that a sample is fused from one branch alone (drawn
-            uniformly), so that neither branch can lean on the other. The
-            depth motion maps are fixed per sequence and the depth branch
-            fits the training set within a few epochs; without this it
-            carries the fused training loss to zero and the skeleton branch
-            stops learning. Defaults to 0 (always both).
+        return_branches (bool): Return ``(fused, skeleton, depth)`` (the
+            projected branch features, for a head with a loss per branch
+            such as ``BranchSupervisedHead``) instead of ``fused``.
+            Defaults to False.
         init_cfg (dict, optional): Initialisation config.
 
     Inputs: ``keypoint`` ``(N * K, M, T, V, C)`` (K test clips per sample)
@@ -95,15 +58,12 @@ class SkeletonDepthFusion(BaseModule):
                  depth: Optional[dict],
                  fusion_channels: int = 256,
                  fusion: str = 'avg',
-                 branch_dropout: float = 0.,
                  return_branches: bool = False,
                  init_cfg=None) -> None:
         super().__init__(init_cfg=init_cfg)
         assert fusion in FUSIONS, fusion
         assert skeleton or depth, 'at least one branch is needed'
-        assert 0 <= branch_dropout <= 1, branch_dropout
         self.fusion = fusion
-        self.branch_dropout = branch_dropout
         self.return_branches = return_branches
         self.skeleton = self.depth = None
         if skeleton:
@@ -133,9 +93,5 @@ class SkeletonDepthFusion(BaseModule):
                 depth = depth.repeat_interleave(
                     keypoint.shape[0] // depth.shape[0], dim=0)
             feats.append(depth)
-        keep = None
-        if self.training and self.branch_dropout > 0 and len(feats) > 1:
-            keep = branch_mask(len(feats), len(feats[0]),
-                               self.branch_dropout, feats[0].device)
-        fused = fuse(feats, self.fusion, keep)
+        fused = fuse(feats, self.fusion)
         return (fused, *feats) if self.return_branches else fused
