@@ -9,8 +9,12 @@
 # Graph: joints 0 head, 1/2 left/right shoulder, 3/4 elbow, 5/6 wrist, 7/8
 # hip, 9/10 knee, 11/12 ankle; COCO's tree without eyes and ears (limbs to
 # the shoulders and hips, shoulders to the head), centred on the head.
-# Steps: origin at the hip midpoint of the first frame (global motion kept),
-# unit = median left shoulder-hip length; training adds an in-plane rotation
+# Steps: joints out of the frame (written at about (1, 1) px, 9% of all,
+# in a third of the clips) are interpolated from the frames where they are
+# in view, or zeroed if never; origin at the centre of the joints' bounding
+# box in the first frame (global motion kept), unit = median longer side of
+# that box (a fifth of the clips never show both hips, so no joint pair
+# serves as origin or unit); training adds an in-plane rotation
 # (up to 15 degrees), per-axis scaling (0.9-1.1) and a temporal crop to
 # 50-100% of the frames; the visibility flag is the third channel, as the
 # confidence is in MMAction2's 2D skeleton recipes. `pipelines[stream]
@@ -27,8 +31,9 @@ penn_action_layout = dict(
             (9, 7), (10, 8), (11, 9), (12, 10)])
 
 normalize = [
-    dict(type='NormalizeSkeleton', center_joints=[7, 8], center_mode='first',
-         scale_joints=(1, 7))
+    dict(type='RemoveUndetectedKeypoints', mode='interpolate', eps=2.),
+    dict(type='NormalizeSkeleton', center_joints=None, center_mode='first',
+         scale_joints='box', eps=2.)
 ]
 augment = [
     dict(type='RandomRotateScaleSkeleton', max_angles=(0, 0, 15),

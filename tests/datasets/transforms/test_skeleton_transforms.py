@@ -188,3 +188,19 @@ def test_temporal_crop_lengths_and_short_sequences():
     with pytest.raises(AssertionError):
         TRANSFORMS.build(dict(type='RandomTemporalCropSkeleton',
                               ratio_range=(0.5, 1.5)))
+
+
+def test_normalize_by_the_box_of_detected_joints():
+    res = _results(t=4, v=5, c=2)
+    kp = res['keypoint']
+    kp[0, :, :, 0] = [0., 2., 4., 6., 8.]  # 8 wide
+    kp[0, :, :, 1] = [0., 1., 1., 2., 4.]  # 4 high
+    kp[0] += np.array([10., 20.], np.float32)
+    kp[0, :, 4] = 0.75  # out of the frame (Penn Action)
+    out = TRANSFORMS.build(dict(type='NormalizeSkeleton', center_joints=None,
+                                scale_joints='box', eps=2.))(res)
+    kp = out['keypoint'][0]
+    assert np.all(kp[:, 4] == 0)  # undetected: zeroed, not in the box
+    # box of joints 0-3: x 10-16, y 20-22 -> centre (13, 21), unit 6
+    np.testing.assert_allclose(kp[0, 0], [-0.5, -1 / 6], rtol=1e-5)
+    np.testing.assert_allclose(kp[0, 3], [0.5, 1 / 6], rtol=1e-5)
