@@ -1,6 +1,6 @@
 # ST-GCN++ (joint stream) on the BAST evaluation protocol (42 classes):
 # data/bast/eval/pose.pkl, otherwise as bast_base.py.
-#   python tools/train.py configs/stgcnpp/bast_eval.py
+#   python tools/train.py configs/stgcnpp/bast_eval.py --auto-scale-lr
 _base_ = ['./bast_base.py']
 
 ann_file = 'data/bast/eval/pose.pkl'

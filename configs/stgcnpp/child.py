@@ -3,7 +3,7 @@
 #   python tools/data/prepare_child.py SOURCE data/child --keypoints 18
 # on MMAction2's `openpose` graph (same joint order); otherwise as
 # bast_base.py.
-#   python tools/train.py configs/stgcnpp/child.py
+#   python tools/train.py configs/stgcnpp/child.py --auto-scale-lr
 _base_ = ['./bast_base.py']
 
 ann_file = 'data/child/child_7cls_18kp.pkl'

@@ -1,7 +1,7 @@
 # ST-GCN++ (joint stream) on KTH (6 actions): COCO-17 keypoints of
 # data/kth/kth_pose.pkl (tools/data/extract_pose.py), otherwise as
 # bast_base.py.
-#   python tools/train.py configs/stgcnpp/kth.py
+#   python tools/train.py configs/stgcnpp/kth.py --auto-scale-lr
 _base_ = ['./bast_base.py']
 
 ann_file = 'data/kth/kth_pose.pkl'

@@ -11,6 +11,9 @@ and evaluated with MMAction2's top-k accuracy and the mean class accuracy
 (mean over the classes present in the labels of the per-class top-1 recall;
 MMAction2's ``mean_class_accuracy`` also averages in a zero for classes that
 are only predicted, which never happens when every class is in the test set).
+Models trained several times (seeds) are fused run by run, and each metric
+summarised by its mean and sample standard deviation over the runs
+(:func:`fuse_runs`).
 """
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -124,3 +127,48 @@ def fuse_dumps(paths: Sequence[str],
         fused = fuse_scores(probs, weights, method)
         report[f'fused_{method}'] = evaluate_scores(fused, labels, topk)
     return report
+
+
+def fuse_runs(paths: Sequence[str],
+              runs: int,
+              weights: Optional[Sequence[float]] = None,
+              methods: Sequence[str] = METHODS,
+              topk: Sequence[int] = (1, 5)) -> Dict[str, Dict[str, Dict]]:
+    """:func:`fuse_dumps` over repeated runs (seeds) of every model.
+
+    Args:
+        paths (Sequence[str]): ``M * runs`` dumps, model by model: the runs
+            of the first model, then those of the second, ...; run ``r`` of
+            every model is fused with run ``r`` of the others.
+        runs (int): Runs per model.
+
+    Returns:
+        dict: ``{name: {metric: dict(mean, std, runs)}}`` where ``name`` is
+        the first dump of each model or ``fused_{method}``, ``runs`` the
+        metric of every run and ``std`` their sample standard deviation (0
+        for a single run).
+
+    Raises:
+        ValueError: ``len(paths)`` is not a multiple of ``runs``, or the
+            dumps of one run differ in samples or labels.
+    """
+    if runs < 1 or len(paths) % runs:
+        raise ValueError(f'{len(paths)} dumps cannot be split into models '
+                         f'of {runs} runs each')
+    models = [list(paths[i:i + runs]) for i in range(0, len(paths), runs)]
+    per_run = []
+    for r in range(runs):
+        report = fuse_dumps([m[r] for m in models], weights, methods, topk)
+        run = {m[0]: report[m[r]] for m in models}
+        run.update((k, v) for k, v in report.items() if k.startswith('fused_'))
+        per_run.append(run)
+    summary = {}
+    for name, metrics in per_run[0].items():
+        summary[name] = {}
+        for metric in metrics:
+            values = np.array([run[name][metric] for run in per_run])
+            summary[name][metric] = dict(
+                mean=float(values.mean()),
+                std=float(values.std(ddof=1)) if runs > 1 else 0.,
+                runs=values.tolist())
+    return summary

@@ -12,7 +12,7 @@ import torch
 
 from mmaction_har.errors import HarError, MissingFileError
 from mmaction_har.evaluation import (evaluate_scores, fuse_dumps,
-                                     fuse_scores, load_dump,
+                                     fuse_runs, fuse_scores, load_dump,
                                      to_probabilities)
 
 REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
@@ -138,8 +138,37 @@ def test_tool_errors(tmp_path):
     with pytest.raises(MissingFileError, match='prediction dump not found'):
         main([str(tmp_path / 'missing.pkl')])
     path_a, path_b, *_ = _two_streams(tmp_path)
-    with pytest.raises(HarError, match='1 weights for 2 dumps'):
+    with pytest.raises(HarError, match='1 weights for 2 models'):
         main([path_a, path_b, '--weights', '1'])
     bad = _dump(tmp_path / 'c.pkl', np.full((3, 3), 1 / 3), [0, 1, 2])
     with pytest.raises(HarError, match='same samples'):
         main([path_a, bad])
+
+
+def test_fuse_runs_pairs_runs_and_summarises(tmp_path):
+    path_a, path_b, a, b, labels = _two_streams(tmp_path)
+    # a second run of each model: a is now right everywhere, b nowhere
+    a2 = _dump(tmp_path / 'a2.pkl', np.eye(3)[labels] * .8 + .05, labels)
+    b2 = _dump(tmp_path / 'b2.pkl', np.eye(3)[(labels + 1) % 3], labels)
+    report = fuse_runs([path_a, a2, path_b, b2], 2, methods=('avg', ),
+                       topk=(1, ))
+    assert set(report) == {path_a, path_b, 'fused_avg'}
+    top1 = report[path_a]['top1']
+    assert top1['runs'] == pytest.approx([.5, 1.])
+    assert top1['mean'] == pytest.approx(.75)
+    assert top1['std'] == pytest.approx(np.std([.5, 1.], ddof=1))
+    assert report[path_b]['top1']['runs'] == pytest.approx([.5, 0.])
+    assert report['fused_avg']['top1']['runs'][0] == pytest.approx(1.)
+    one = fuse_runs([path_a, path_b], 1, topk=(1, ))
+    assert one[path_a]['top1']['std'] == 0.
+    with pytest.raises(ValueError, match='cannot be split'):
+        fuse_runs([path_a, a2, path_b], 2)
+
+
+def test_tool_runs(tmp_path):
+    path_a, path_b, *_ = _two_streams(tmp_path)
+    proc = _run(['--runs', '2', path_a, path_a, path_b, path_b,
+                 '--methods', 'avg', '--topk', '1'])
+    assert proc.returncode == 0, proc.stderr
+    assert 'top1: 100.00 +- 0.00 (100.00 100.00)' in proc.stdout
+    assert 'top1: 50.00 +- 0.00 (50.00 50.00)' in proc.stdout

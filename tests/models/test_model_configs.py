@@ -1,9 +1,11 @@
-"""Each config of skeleton_lstm/, cnn_lstm/ and gru_attention/ builds, runs
-its own train pipeline on a synthetic sample, trains one step and predicts.
+"""Each config of skeleton_lstm/, cnn_lstm/ and gru_attention/, and the
+ST-GCN++ configs of Penn Action and UTD-MHAD, builds, runs its own train
+pipeline on a synthetic sample, trains one step and predicts.
 
 ``tests/configs/test_zoo.py`` derives input shapes only for
-heatmap and RGB-clip configs; this test covers our skeleton, multi-modal
-and CNN + LSTM configs by running their real pipelines instead.
+heatmap and RGB-clip configs and MMAction2's named skeleton layouts; this
+test covers our skeleton, multi-modal and CNN + LSTM configs by running
+their real pipelines instead.
 """
 import glob
 import os.path as osp
@@ -23,11 +25,13 @@ import mmaction_har.datasets.transforms  # noqa: F401
 import mmaction_har.models  # noqa: F401
 from mmaction_har.config import load_config
 from mmaction_har.importers.utd_mhad import compute_dmm
+from mmaction_har.testing.shrink import shrink_model
 
 REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
 CONFIGS = sorted(
-    p for folder in ('skeleton_lstm', 'cnn_lstm', 'gru_attention')
-    for p in glob.glob(osp.join(REPO, 'configs', folder, '*.py')))
+    p for pattern in ('skeleton_lstm/*', 'cnn_lstm/*', 'gru_attention/*',
+                      'stgcnpp/penn-action*', 'stgcnpp/utd-mhad-xsub*')
+    for p in glob.glob(osp.join(REPO, 'configs', pattern + '.py')))
 
 # (persons, joints, coordinates, with scores) of the raw annotations;
 # None: the model's num_joints (the child importer writes 24, 18 or 14)
@@ -36,6 +40,7 @@ POSE_LAYOUTS = {
     'ntu60': (2, 25, 3, False),
     'child': (1, None, 2, True),  # OpenPose (x, y) + confidence
     'kth_pose': (1, 17, 2, True),  # extract_pose.py: COCO-17 + scores
+    'penn_action': (1, 13, 2, True),  # annotated joints + visibility
 }
 
 
@@ -51,7 +56,7 @@ def _video(tmp_path, num_frames=60):
 
 
 def _pose(tmp_path, cfg, num_frames=80):
-    ann_file = cfg.train_dataloader.dataset.ann_file
+    ann_file = _leaf(cfg.train_dataloader.dataset).ann_file
     key = next(k for k in POSE_LAYOUTS if k in ann_file)
     persons, joints, coords, scores = POSE_LAYOUTS[key]
     joints = joints or cfg.model.backbone.num_joints
@@ -71,6 +76,11 @@ def _pose(tmp_path, cfg, num_frames=80):
     return sample
 
 
+def _leaf(dataset):
+    """The dataset inside wrappers (``RepeatDataset``)."""
+    return _leaf(dataset.dataset) if 'dataset' in dataset else dataset
+
+
 def _batch(pipeline_cfg, sample, size=2):
     pipeline = Compose(pipeline_cfg)
     return pseudo_collate([pipeline(dict(sample)) for _ in range(size)])
@@ -80,10 +90,12 @@ def _batch(pipeline_cfg, sample, size=2):
                          ids=[osp.relpath(p, REPO) for p in CONFIGS])
 def test_config_trains_one_step(path, tmp_path):
     cfg = load_config(path)
+    if cfg.model.backbone.type == 'STGCN':  # full width takes seconds
+        cfg.model = shrink_model(cfg.model)
     init_default_scope('mmaction')
     model = MODELS.build(cfg.model)
     model.init_weights()
-    dataset = cfg.train_dataloader.dataset
+    dataset = _leaf(cfg.train_dataloader.dataset)
     if any(t['type'] == 'DecordInit' for t in dataset.pipeline):
         sample = _video(tmp_path)
     else:

@@ -82,3 +82,11 @@ def test_recognizer_train_step_and_predict():
                   dmm=list(torch.rand(2, 1, 3, 32, 32)))
     preds = predict(model, inputs, samples(2, 27))
     assert preds[0].pred_score.shape == (27, )
+
+
+def test_return_branches():
+    net = build(dict(_fusion('avg'), return_branches=True)).eval()
+    fused, skeleton, depth = net(keypoint=torch.randn(4, 1, 16, 20, 3),
+                                 dmm=torch.rand(2, 3, 32, 32))
+    assert fused.shape == skeleton.shape == depth.shape == (4, 16)
+    assert torch.allclose(fused, (skeleton + depth) / 2)

@@ -3,10 +3,15 @@
 Usage:
     python tools/analysis/fuse_scores.py A.pkl B.pkl [--weights 1 1]
         [--methods avg mul max] [--topk 1 5] [--out fused.json]
+    python tools/analysis/fuse_scores.py --runs 3 A_s0.pkl A_s1.pkl A_s2.pkl \
+        B_s0.pkl B_s1.pkl B_s2.pkl
 
 Each PKL is a ``tools/test.py --dump`` file of the same test set. Scores
 that are not probabilities are soft-maxed first. With one PKL it only
-evaluates it (top-k, mean class accuracy). Logic:
+evaluates it (top-k, mean class accuracy). With ``--runs R`` every model
+gives R dumps (e.g. seeds), run r of each model is fused with run r of the
+others, and every metric is printed as mean +- sample standard deviation
+over the runs, followed by the runs' values. Logic:
 :mod:`mmaction_har.evaluation.score_fusion`.
 """
 import os.path as osp

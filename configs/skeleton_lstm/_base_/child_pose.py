@@ -7,7 +7,8 @@
 # Steps: centre on the hip midpoint (8, 11) per frame, unit = neck (1) to
 # right hip (8) length; windows of 32 consecutive frames (a random one in
 # training, the middle one in validation, 5 evenly spaced in testing).
-dataset_type = 'PoseDataset'
+_base_ = ['../../_base_/datasets/skeleton_loaders.py']
+
 ann_file = 'data/child/child_7cls_24kp.pkl'
 num_classes = 7
 clip_len = 32
@@ -17,47 +18,19 @@ normalize = [
     dict(type='NormalizeSkeleton', center_joints=[8, 11],
          center_mode='frame', scale_joints=(1, 8)),
 ]
-train_pipeline = normalize + [
-    dict(type='SkeletonWindow', clip_len=clip_len),
-    dict(type='PoseDecode'),
-    dict(type='FormatGCNInput', num_person=1),
-    dict(type='PackActionInputs')
-]
-val_pipeline = normalize + [
-    dict(type='SkeletonWindow', clip_len=clip_len, test_mode=True),
-    dict(type='PoseDecode'),
-    dict(type='FormatGCNInput', num_person=1),
-    dict(type='PackActionInputs')
-]
-test_pipeline = normalize + [
-    dict(type='SkeletonWindow', clip_len=clip_len, num_clips=5,
-         test_mode=True),
-    dict(type='PoseDecode'),
-    dict(type='FormatGCNInput', num_person=1),
-    dict(type='PackActionInputs')
-]
+samplers = dict(
+    _delete_=True,
+    train=dict(type='SkeletonWindow', clip_len=clip_len),
+    val=dict(type='SkeletonWindow', clip_len=clip_len, test_mode=True),
+    test=dict(type='SkeletonWindow', clip_len=clip_len, num_clips=5,
+              test_mode=True))
+train_pipeline = normalize + [samplers['train']] + _base_.to_input
+val_pipeline = normalize + [samplers['val']] + _base_.to_input
+test_pipeline = normalize + [samplers['test']] + _base_.to_input
 
 train_dataloader = dict(
-    batch_size=16,
-    num_workers=1,
-    persistent_workers=True,
-    sampler=dict(type='DefaultSampler', shuffle=True),
-    dataset=dict(type=dataset_type, ann_file=ann_file, split='train',
-                 pipeline=train_pipeline))
+    dataset=dict(ann_file=ann_file, pipeline=train_pipeline))
 val_dataloader = dict(
-    batch_size=32,
-    num_workers=1,
-    persistent_workers=True,
-    sampler=dict(type='DefaultSampler', shuffle=False),
-    dataset=dict(type=dataset_type, ann_file=ann_file, split='val',
-                 pipeline=val_pipeline, test_mode=True))
+    dataset=dict(ann_file=ann_file, split='val', pipeline=val_pipeline))
 test_dataloader = dict(
-    batch_size=8,
-    num_workers=1,
-    persistent_workers=True,
-    sampler=dict(type='DefaultSampler', shuffle=False),
-    dataset=dict(type=dataset_type, ann_file=ann_file, split='test',
-                 pipeline=test_pipeline, test_mode=True))
-
-val_evaluator = [dict(type='AccMetric')]
-test_evaluator = val_evaluator
+    dataset=dict(ann_file=ann_file, pipeline=test_pipeline))

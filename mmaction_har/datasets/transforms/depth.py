@@ -4,7 +4,8 @@ Depth motion maps (Chen, Jafari and Kehtarnavaz, UTD-MHAD's authors) sum the
 absolute frame-to-frame change of three projections of each depth frame:
 front (the depth image), side (height x depth occupancy) and top (depth x
 width occupancy). They are the depth motion images fed to the depth branch
-of :class:`mmaction_har.models.SkeletonDepthFusion`.
+of :class:`mmaction_har.models.SkeletonDepthFusion`; they are augmented by
+random crops (:class:`RandomCropDepthMaps`).
 """
 from typing import Dict, Sequence
 
@@ -150,3 +151,56 @@ class DepthMotionMaps(BaseTransform):
         return (f'{self.__class__.__name__}(size={self.size}, '
                 f'views={self.views}, depth_bins={self.depth_bins}, '
                 f'crop={self.crop}, out_key={self.out_key!r})')
+
+
+@TRANSFORMS.register_module()
+class RandomCropDepthMaps(BaseTransform):
+    """Crop every depth motion map at random and resize it back.
+
+    Each map (view) gets its own crop: a random area fraction in
+    ``area_range`` and aspect ratio in ``aspect_range``, at a random place,
+    resized to the map's size and renormalised to a maximum of 1. The maps
+    are fixed per sequence, so without this a depth network sees the same
+    three images every epoch and memorises them.
+
+    Required Keys: ``key`` ``(1, V, H, W)``. Modified Keys: ``key``.
+
+    Args:
+        area_range (Sequence[float]): Kept area fraction. Defaults to
+            ``(0.7, 1.0)``.
+        aspect_range (Sequence[float]): Crop width / height over the map's.
+            Defaults to ``(0.75, 1.33)``.
+        key (str): Defaults to ``'dmm'``.
+    """
+
+    def __init__(self,
+                 area_range: Sequence[float] = (0.7, 1.),
+                 aspect_range: Sequence[float] = (0.75, 1.33),
+                 key: str = 'dmm') -> None:
+        assert 0 < area_range[0] <= area_range[1] <= 1, area_range
+        self.area_range = tuple(area_range)
+        self.aspect_range = tuple(aspect_range)
+        self.key = key
+
+    def _crop(self, dmm: np.ndarray) -> np.ndarray:
+        height, width = dmm.shape
+        area = np.random.uniform(*self.area_range)
+        aspect = np.exp(np.random.uniform(*np.log(self.aspect_range)))
+        h = int(round(height * min(np.sqrt(area / aspect), 1.)))
+        w = int(round(width * min(np.sqrt(area * aspect), 1.)))
+        top = np.random.randint(0, height - h + 1)
+        left = np.random.randint(0, width - w + 1)
+        out = cv2.resize(dmm[top:top + h, left:left + w], (width, height),
+                         interpolation=cv2.INTER_LINEAR)
+        return out / out.max() if out.max() > 0 else out
+
+    def transform(self, results: Dict) -> Dict:
+        maps = results[self.key]
+        results[self.key] = np.stack(
+            [np.stack([self._crop(view) for view in clip]) for clip in maps]
+        ).astype(np.float32)
+        return results
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__name__}(area_range={self.area_range}, '
+                f'aspect_range={self.aspect_range}, key={self.key!r})')

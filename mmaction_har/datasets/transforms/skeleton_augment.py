@@ -1,4 +1,10 @@
-"""Geometric skeleton augmentation: random rotation and per-axis scaling."""
+"""Skeleton augmentation for small datasets: random rotation and per-axis
+scaling, and random temporal crops.
+
+MMAction2 1.2 has no skeleton augmentation besides the frame jitter of
+``UniformSampleFrames`` (pyskl's ``RandomRot``/``RandomScale`` were not
+ported), hence these.
+"""
 from typing import Dict, Sequence
 
 import numpy as np
@@ -68,3 +74,48 @@ class RandomRotateScaleSkeleton(BaseTransform):
         return (f'{self.__class__.__name__}(max_angles='
                 f'{np.rad2deg(self.max_angles).tolist()}, '
                 f'scale_range={self.scale_range})')
+
+
+@TRANSFORMS.register_module()
+class RandomTemporalCropSkeleton(BaseTransform):
+    """Keep a random run of consecutive frames of a skeleton sequence.
+
+    The run covers a fraction of the ``T`` frames drawn uniformly from
+    ``ratio_range`` (at least ``min_frames``), at a random start. Place it
+    before the frame sampler (``UniformSampleFrames``), which then samples
+    ``clip_len`` frames from the run: a temporal crop with resizing, as the
+    crop-and-resize augmentation of skeleton recognisers.
+
+    Required Keys: keypoint ``(M, T, V, C)``, total_frames; keypoint_score
+    ``(M, T, V)`` if present. Modified Keys: keypoint, keypoint_score,
+    total_frames.
+
+    Args:
+        ratio_range (Sequence[float]): Smallest and largest kept fraction.
+            Defaults to ``(0.5, 1.0)``.
+        min_frames (int): Never keep fewer frames (unless the sequence is
+            shorter). Defaults to 8.
+    """
+
+    def __init__(self,
+                 ratio_range: Sequence[float] = (0.5, 1.),
+                 min_frames: int = 8) -> None:
+        low, high = ratio_range
+        assert 0 < low <= high <= 1, ratio_range
+        self.ratio_range = (low, high)
+        self.min_frames = min_frames
+
+    def transform(self, results: Dict) -> Dict:
+        num_frames = results['keypoint'].shape[1]
+        length = int(round(num_frames * np.random.uniform(*self.ratio_range)))
+        length = min(max(length, self.min_frames), num_frames)
+        start = np.random.randint(0, num_frames - length + 1)
+        for key in ('keypoint', 'keypoint_score'):
+            if key in results:
+                results[key] = results[key][:, start:start + length]
+        results['total_frames'] = length
+        return results
+
+    def __repr__(self) -> str:
+        return (f'{self.__class__.__name__}(ratio_range={self.ratio_range}, '
+                f'min_frames={self.min_frames})')

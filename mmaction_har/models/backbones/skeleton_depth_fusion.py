@@ -41,11 +41,16 @@ class SkeletonDepthFusion(BaseModule):
         fusion_channels (int): Width of the fused feature. Defaults to 256.
         fusion (str): ``'avg'``, ``'mul'`` or ``'max'``. Defaults to
             ``'avg'``.
+        return_branches (bool): Return ``(fused, skeleton, depth)`` (the
+            projected branch features, for a head with a loss per branch
+            such as ``BranchSupervisedHead``) instead of ``fused``.
+            Defaults to False.
         init_cfg (dict, optional): Initialisation config.
 
     Inputs: ``keypoint`` ``(N * K, M, T, V, C)`` (K test clips per sample)
     and ``dmm`` ``(N, C_d, H, W)``, repeated to match ``N * K``.
-    Outputs: ``(N * K, fusion_channels)``.
+    Outputs: ``(N * K, fusion_channels)``, or a tuple of three such tensors
+    (see ``return_branches``).
     """
 
     def __init__(self,
@@ -53,11 +58,13 @@ class SkeletonDepthFusion(BaseModule):
                  depth: Optional[dict],
                  fusion_channels: int = 256,
                  fusion: str = 'avg',
+                 return_branches: bool = False,
                  init_cfg=None) -> None:
         super().__init__(init_cfg=init_cfg)
         assert fusion in FUSIONS, fusion
         assert skeleton or depth, 'at least one branch is needed'
         self.fusion = fusion
+        self.return_branches = return_branches
         self.skeleton = self.depth = None
         if skeleton:
             self.skeleton = MODELS.build(skeleton)
@@ -75,8 +82,7 @@ class SkeletonDepthFusion(BaseModule):
             nn.Linear(in_channels, out_channels),
             nn.BatchNorm1d(out_channels), nn.ReLU(inplace=True))
 
-    def forward(self, keypoint: torch.Tensor,
-                dmm: torch.Tensor) -> torch.Tensor:
+    def forward(self, keypoint: torch.Tensor, dmm: torch.Tensor):
         """See the class docstring for shapes."""
         feats = []
         if self.skeleton is not None:
@@ -87,4 +93,5 @@ class SkeletonDepthFusion(BaseModule):
                 depth = depth.repeat_interleave(
                     keypoint.shape[0] // depth.shape[0], dim=0)
             feats.append(depth)
-        return fuse(feats, self.fusion)
+        fused = fuse(feats, self.fusion)
+        return (fused, *feats) if self.return_branches else fused

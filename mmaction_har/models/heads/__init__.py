@@ -1,4 +1,5 @@
+from .branch_head import BranchSupervisedHead
 from .lstm_head import LSTMHead
 from .mlp_head import MLPHead
 
-__all__ = ['LSTMHead', 'MLPHead']
+__all__ = ['BranchSupervisedHead', 'LSTMHead', 'MLPHead']

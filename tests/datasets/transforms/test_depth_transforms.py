@@ -68,3 +68,20 @@ def test_real_utd_mhad_depth(shared_data):
     for view in out[0]:
         assert view.max() == pytest.approx(1.)
         assert (view > 0.05).mean() > 0.05
+
+
+def test_random_crop_depth_maps():
+    dmm = np.zeros((1, 3, 32, 40), np.float32)
+    dmm[0, :, 8:24, 10:30] = np.linspace(0.1, 1., 20)[None, None]
+    crop = TRANSFORMS.build(dict(type='RandomCropDepthMaps',
+                                 area_range=(0.5, 0.5)))
+    np.random.seed(0)
+    out = crop(dict(dmm=dmm.copy()))['dmm']
+    assert out.shape == dmm.shape and out.dtype == np.float32
+    assert out.max() == pytest.approx(1.) and out.min() >= 0
+    assert not np.allclose(out, dmm)
+    assert not np.allclose(out[0, 0], out[0, 1])  # one crop per view
+    whole = TRANSFORMS.build(dict(type='RandomCropDepthMaps',
+                                  area_range=(1., 1.), aspect_range=(1, 1)))
+    np.testing.assert_allclose(whole(dict(dmm=dmm.copy()))['dmm'], dmm,
+                               atol=1e-6)

@@ -19,6 +19,7 @@ def _results(m=1, t=10, v=20, c=3, seed=0):
 @pytest.mark.parametrize('name', [
     'NormalizeSkeleton', 'RandomRotateScaleSkeleton', 'SelectKeypoints',
     'RemoveUndetectedKeypoints', 'SkeletonWindow', 'DiscardKeys',
+    'RandomTemporalCropSkeleton', 'GenSkeFeatGraph',
     'LoadDepthMat', 'DepthMotionMaps'
 ])
 def test_registered(name):
@@ -162,3 +163,44 @@ def test_pipeline_to_gcn_input():
     packed = pipeline(_results(t=20))
     assert tuple(packed['inputs'].shape) == (2, 1, 8, 20, 3)
     assert packed['data_samples'].gt_label.item() == 1
+
+
+def test_temporal_crop_keeps_a_run_of_frames():
+    crop = TRANSFORMS.build(dict(type='RandomTemporalCropSkeleton',
+                                 ratio_range=(0.5, 0.5)))
+    res = _results(t=40)
+    res['keypoint'][..., 0] = np.arange(40)[None, :, None]  # x = frame
+    res['keypoint_score'][:] = np.arange(40)[None, :, None]
+    out = crop(res)
+    frames = out['keypoint'][0, :, 0, 0]
+    assert out['total_frames'] == 20 and len(frames) == 20
+    np.testing.assert_array_equal(np.diff(frames), 1)
+    np.testing.assert_array_equal(out['keypoint_score'][0, :, 0], frames)
+
+
+def test_temporal_crop_lengths_and_short_sequences():
+    crop = TRANSFORMS.build(dict(type='RandomTemporalCropSkeleton',
+                                 ratio_range=(0.6, 1.), min_frames=8))
+    lengths = {crop(_results(t=50))['total_frames'] for _ in range(50)}
+    assert min(lengths) >= 30 and max(lengths) <= 50 and len(lengths) > 3
+    assert 8 <= crop(_results(t=10))['total_frames'] <= 10  # min_frames
+    assert crop(_results(t=5))['total_frames'] == 5
+    with pytest.raises(AssertionError):
+        TRANSFORMS.build(dict(type='RandomTemporalCropSkeleton',
+                              ratio_range=(0.5, 1.5)))
+
+
+def test_normalize_by_the_box_of_detected_joints():
+    res = _results(t=4, v=5, c=2)
+    kp = res['keypoint']
+    kp[0, :, :, 0] = [0., 2., 4., 6., 8.]  # 8 wide
+    kp[0, :, :, 1] = [0., 1., 1., 2., 4.]  # 4 high
+    kp[0] += np.array([10., 20.], np.float32)
+    kp[0, :, 4] = 0.75  # out of the frame (Penn Action)
+    out = TRANSFORMS.build(dict(type='NormalizeSkeleton', center_joints=None,
+                                scale_joints='box', eps=2.))(res)
+    kp = out['keypoint'][0]
+    assert np.all(kp[:, 4] == 0)  # undetected: zeroed, not in the box
+    # box of joints 0-3: x 10-16, y 20-22 -> centre (13, 21), unit 6
+    np.testing.assert_allclose(kp[0, 0], [-0.5, -1 / 6], rtol=1e-5)
+    np.testing.assert_allclose(kp[0, 3], [0.5, 1 / 6], rtol=1e-5)

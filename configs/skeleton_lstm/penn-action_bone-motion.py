@@ -1,0 +1,6 @@
+# As penn-action.py on the bone motion stream (GenSkeFeatGraph feats=['bm']).
+_base_ = ['./penn-action.py']
+
+train_dataloader = dict(dataset=dict(pipeline=_base_.pipelines.bm.train))
+val_dataloader = dict(dataset=dict(pipeline=_base_.pipelines.bm.val))
+test_dataloader = dict(dataset=dict(pipeline=_base_.pipelines.bm.test))

@@ -1,0 +1,8 @@
+# As utd-mhad-xsub.py on the joint motion stream (GenSkeFeatGraph
+# feats=['jm']).
+_base_ = ['./utd-mhad-xsub.py']
+
+train_dataloader = dict(
+    dataset=dict(dataset=dict(pipeline=_base_.pipelines.jm.train)))
+val_dataloader = dict(dataset=dict(pipeline=_base_.pipelines.jm.val))
+test_dataloader = dict(dataset=dict(pipeline=_base_.pipelines.jm.test))
