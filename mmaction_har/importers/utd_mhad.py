@@ -40,6 +40,7 @@ import numpy as np
 
 from ..errors import HarError, MissingFileError
 from ..utils.progress import progress_bar
+from . import utd_mhad_2d
 from .mat_files import read_mat
 from .outputs import (Summary, check_splits, split_counts_table, staged,
                       unstage, write_pickle)
@@ -180,8 +181,12 @@ def build_annotations(skeleton_dir: str,
 
 
 def prepare_utd_mhad(skeleton_dir, out_dir, depth_dir=None, dmm_size=None,
-                     progress=True, allow_empty_splits=False):
+                     progress=True, allow_empty_splits=False, layout=None):
     """Write ``utd_mhad_xsub.pkl`` and its summary into ``out_dir``.
+
+    With ``layout='penn-action-2d'`` the joints are Penn Action's 13,
+    projected onto the depth image (:mod:`.utd_mhad_2d`), and the outputs
+    are ``utd_mhad_xsub_penn-action-2d.pkl`` and its summary.
 
     Like the other importers: unreadable files are left out and listed, an
     import without a usable sequence or with an empty train/test split is
@@ -193,27 +198,35 @@ def prepare_utd_mhad(skeleton_dir, out_dir, depth_dir=None, dmm_size=None,
     """
     data, skipped = build_annotations(skeleton_dir, depth_dir,
                                       dmm_size=dmm_size, progress=progress)
+    stem = STEM
+    if layout is not None:
+        if layout != utd_mhad_2d.LAYOUT:
+            raise HarError(f'unknown UTD-MHAD layout {layout!r}; expected '
+                           f'{utd_mhad_2d.LAYOUT!r} or none')
+        data = utd_mhad_2d.to_penn_action_2d(data)
+        stem = f'{STEM}_{layout}'
     check_splits({s: len(data['split'][s]) for s in ('train', 'test')},
                  skeleton_dir, [f'{k}: {v}' for k, v in
                                 sorted(skipped.items())], allow_empty_splits)
     out = dict(data=data, skipped=skipped, problems=[], outputs=[])
     with staged(out_dir) as stage:
-        pkl = osp.join(stage, f'{STEM}.pkl')
+        pkl = osp.join(stage, f'{stem}.pkl')
         write_pickle(pkl, data)
         out['problems'] = unstage(validate_pose(pkl).problems, stage, out_dir)
-        _summary(out, skeleton_dir, depth_dir, dmm_size).write(
-            osp.join(stage, f'{STEM}_summary.md'))
-    out['outputs'] = [osp.join(out_dir, f'{STEM}{ext}')
+        _summary(out, skeleton_dir, depth_dir, dmm_size, layout).write(
+            osp.join(stage, f'{stem}_summary.md'))
+    out['outputs'] = [osp.join(out_dir, f'{stem}{ext}')
                       for ext in ('.pkl', '_summary.md')]
     return out
 
 
-def _summary(out, skeleton_dir, depth_dir, dmm_size):
+def _summary(out, skeleton_dir, depth_dir, dmm_size, layout=None):
     data = out['data']
     summary = Summary('UTD-MHAD skeletons (cross-subject)')
     summary.add('Source', f'- skeletons: `{skeleton_dir}`\n'
                 f'- depth: `{depth_dir}`\n'
                 f'- depth motion maps: {dmm_size or "no"}\n'
+                f'- joints: {layout or "Kinect v1, 20 x (x, y, z) metres"}\n'
                 f'- train subjects: {XSUB_TRAIN_SUBJECTS}, the others test')
     summary.add('Sequences per class and split', split_counts_table(
         data['classes'], data['annotations'], data['split']))

@@ -1,7 +1,8 @@
 """``tools/data/prepare_utd_mhad.py``: UTD-MHAD skeletons -> pose pkl.
 
 Writes OUT_DIR/utd_mhad_xsub.pkl and utd_mhad_xsub_summary.md (OUT_DIR
-default: data/utd_mhad).
+default: data/utd_mhad); with ``--layout penn-action-2d``,
+utd_mhad_xsub_penn-action-2d.pkl and its summary.
 """
 import argparse
 import os.path as osp
@@ -27,6 +28,12 @@ def build_parser():
     parser.add_argument('--dmm-size', type=int, help='also precompute the '
                         'depth motion maps (3 x SIZE x SIZE) of the sequences '
                         'with depth (about 1 s each)')
+    parser.add_argument('--layout', choices=['penn-action-2d'],
+                        help="penn-action-2d: Penn Action's 13 joints "
+                        'projected onto the depth image, written as '
+                        'utd_mhad_xsub_penn-action-2d.pkl (for transfer '
+                        'from Penn Action); default: the 20 Kinect joints '
+                        'in 3D')
     return parser
 
 
@@ -48,7 +55,8 @@ def main(argv=None):
     skeleton_dir = args.skeleton_dir or osp.join(args.root, 'skeleton')
     out = prepare_utd_mhad(skeleton_dir, args.out_dir, _depth_dir(args),
                            args.dmm_size,
-                           allow_empty_splits=args.allow_empty_split)
+                           allow_empty_splits=args.allow_empty_split,
+                           layout=args.layout)
     data = out['data']
     counts = ', '.join(f'{k} {len(v)}' for k, v in data['split'].items())
     print(f'{len(data["annotations"])} sequences, {len(data["classes"])} '
