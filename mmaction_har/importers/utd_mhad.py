@@ -196,13 +196,13 @@ def prepare_utd_mhad(skeleton_dir, out_dir, depth_dir=None, dmm_size=None,
     Returns:
         dict: ``data``, ``skipped``, ``problems``, ``outputs``.
     """
+    if layout not in (None, utd_mhad_2d.LAYOUT):
+        raise HarError(f'unknown UTD-MHAD layout {layout!r}; expected '
+                       f'{utd_mhad_2d.LAYOUT!r} or none')
     data, skipped = build_annotations(skeleton_dir, depth_dir,
                                       dmm_size=dmm_size, progress=progress)
     stem = STEM
     if layout is not None:
-        if layout != utd_mhad_2d.LAYOUT:
-            raise HarError(f'unknown UTD-MHAD layout {layout!r}; expected '
-                           f'{utd_mhad_2d.LAYOUT!r} or none')
         data = utd_mhad_2d.to_penn_action_2d(data)
         stem = f'{STEM}_{layout}'
     check_splits({s: len(data['split'][s]) for s in ('train', 'test')},
