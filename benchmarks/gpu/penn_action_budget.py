@@ -8,7 +8,7 @@
 # run, not the recipe's result.
 _base_ = ['../../configs/posec3d/penn_action_scratch.py']
 
-EPOCHS = 10
+EPOCHS = 20
 ann_file = 'data/penn_action/penn_action.pkl'
 pose_heatmaps = 'device'
 train_cfg = dict(max_epochs=EPOCHS, val_interval=EPOCHS)
