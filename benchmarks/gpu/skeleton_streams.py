@@ -61,6 +61,8 @@ def parse_args(argv=None):
                    choices=FAMILIES)
     p.add_argument('--datasets', nargs='+', default=list(DATASETS),
                    choices=DATASETS)
+    p.add_argument('--streams', nargs='+', default=list(STREAMS),
+                   choices=list(STREAMS))
     p.add_argument('--deadline', type=float, default=float('inf'),
                    help='start no run after this many seconds')
     p.add_argument('--stop-at', type=float, default=float('inf'),
@@ -82,7 +84,8 @@ def plan(args):
     runs = []
     for family, dataset in ORDER:
         if family in args.families and dataset in args.datasets:
-            for stream, suffix in STREAMS.items():
+            for stream in args.streams:
+                suffix = STREAMS[stream]
                 config = f'configs/{family}/{dataset}{suffix}.py'
                 cfg = Config.fromfile(config)
                 name = f'{dataset}{suffix}_seed{args.seed}'
