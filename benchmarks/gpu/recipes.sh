@@ -8,22 +8,20 @@
 #   2. alongside 1, the recipe's 10-clip test of the CPU-sized PoseC3D
 #      checkpoints of docs/benchmarks-models.md (work_dirs/posec3d/*_cpu/),
 #      where present;
-#   3. with STREAMS=1, alongside 1-2: the four skeleton streams of ST-GCN++
-#      and the skeleton LSTM on Penn Action and UTD-MHAD, trained, tested
-#      and fused (benchmarks/gpu/skeleton_streams.py);
-#   4. unless FAMILIES=0, after 1-3: training samples/s and peak GPU memory
-#      of every family's main config (benchmarks/gpu/family_speed.py; run
-#      it alone, other jobs on the GPU distort it).
-# Needs data/penn_action/penn_action.pkl (tools/data/prepare_penn_action.py),
-# for 2 data/utd_mhad/utd_mhad_xsub_penn-action-2d.pkl and for 3
-# data/utd_mhad/utd_mhad_xsub.pkl (tools/data/prepare_utd_mhad.py).
+#   3. unless FAMILIES=0, after 1-2: training samples/s and peak GPU memory
+#      of every family's main config (benchmarks/gpu/family_speed.py).
+# Needs data/penn_action/penn_action.pkl (tools/data/prepare_penn_action.py)
+# and for 2 data/utd_mhad/utd_mhad_xsub_penn-action-2d.pkl
+# (tools/data/prepare_utd_mhad.py --layout penn-action-2d).
+# The skeleton streams (benchmarks/gpu/skeleton_streams.py) are a separate
+# run: sharing the GPU with them, without MPS, slowed this PoseC3D training
+# from 0.095 to 0.17-0.25 s per iteration (docs/benchmarks.md).
 #
 #   bash benchmarks/gpu/recipes.sh          # on the GPU machine
 #   bash benchmarks/gpu/recipes.sh --smoke  # CPU: the families' logic only
 #
 # Results in $OUT (default work_dirs/benchmarks/gpu): penn_action_train.log,
-# penn_action_test.json, cpu_checkpoints_test.log, streams.json,
-# gpu_families.json.
+# penn_action_test.json, cpu_checkpoints_test.log, gpu_families.json.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -z "${PYTHON:-}" ]; then
@@ -34,14 +32,6 @@ OUT=${OUT:-work_dirs/benchmarks/gpu}
 mkdir -p "$OUT"
 if [ "${1:-}" = "--smoke" ]; then
   exec "$PYTHON" benchmarks/gpu/family_speed.py --smoke --out "$OUT"
-fi
-
-if [ "${STREAMS:-0}" = 1 ]; then
-  # 8 runs at a time (16 CPU cores: each run's process and its loader);
-  # none started after 330 s, all stopped at 420 s.
-  "$PYTHON" benchmarks/gpu/skeleton_streams.py --parallel 8 --workers 1 \
-    --deadline 330 --stop-at 420 --out "$OUT" > "$OUT/streams.log" 2>&1 &
-  streams=$!
 fi
 
 # The CPU runs' checkpoints under the recipe's test protocol (their
@@ -81,10 +71,6 @@ fi
 
 wait "$checkpoints" || true
 grep -E "^== |Epoch\(test\)" "$OUT/cpu_checkpoints_test.log" || true
-if [ -n "${streams:-}" ]; then
-  wait "$streams" || echo "skeleton streams: some runs did not finish"
-  tail -40 "$OUT/streams.log"
-fi
 if [ "${FAMILIES:-1}" = 1 ]; then
   timeout 90 "$PYTHON" benchmarks/gpu/family_speed.py --out "$OUT" || true
 fi

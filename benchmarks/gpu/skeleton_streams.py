@@ -19,7 +19,7 @@ Action, then ST-GCN++), at most ``--parallel`` at a time; a run not started
 still going at ``--stop-at`` seconds are killed and reported as such (the
 finished ones are still fused and written).
 
-    python benchmarks/gpu/skeleton_streams.py [--parallel 6] [--out DIR]
+    python benchmarks/gpu/skeleton_streams.py [--parallel 4] [--out DIR]
     python benchmarks/gpu/skeleton_streams.py --smoke   # CPU, logic only
 
 Needs ``data/penn_action/penn_action.pkl`` and
@@ -29,6 +29,14 @@ exit codes, wall times, metrics; per model: the fusions) and leaves each
 run's logs, ``test_metrics.json`` and ``preds.pkl`` under
 ``work_dirs/benchmarks/streams/``. ``--smoke`` trains one epoch on 32 clips
 and tests 16 (checks the logic, not the recipes).
+
+Time on one H200 (16 cores; processes share the GPU by time slices, no
+MPS): three ST-GCN++ Penn Action runs at once took 272-278 s each, train
+and test (0.063-0.069 s per iteration); with eight runs and a PoseC3D
+training at once, ST-GCN++ slowed to 0.12 s per iteration and the LSTM ran
+at 0.07, so its 150 epochs on Penn Action alone take about 14 minutes. The
+whole set needs about half an hour, more than one GPU check may take: run
+it in parts (``--families``, ``--datasets``, ``--streams``).
 """
 import argparse
 import json
@@ -54,8 +62,8 @@ FUSIONS = {'joint+bone': ('joint', 'bone'), 'four streams': tuple(STREAMS)}
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
-    p.add_argument('--parallel', type=int, default=6,
-                   help='runs at a time (default: 6)')
+    p.add_argument('--parallel', type=int, default=4,
+                   help='runs at a time (default: 4)')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--families', nargs='+', default=list(FAMILIES),
                    choices=FAMILIES)
