@@ -28,23 +28,32 @@ augment = [
          scale_range=(0.9, 1.1)),
     dict(type='RandomTemporalCropSkeleton', ratio_range=(0.5, 1.))
 ]
-feats = [dict(type='GenSkeFeat', dataset='coco', feats=['j'])]
 to_input = [
     dict(type='PoseDecode'),
     dict(type='FormatGCNInput', num_person=2),
     dict(type='PackActionInputs')
 ]
-train_pipeline = normalize + augment + feats + [
-    dict(type='UniformSampleFrames', clip_len=100)
-] + to_input
-val_pipeline = normalize + feats + [
-    dict(type='UniformSampleFrames', clip_len=100, num_clips=1,
-         test_mode=True)
-] + to_input
-test_pipeline = normalize + feats + [
-    dict(type='UniformSampleFrames', clip_len=100, num_clips=10,
-         test_mode=True)
-] + to_input
+samplers = dict(
+    train=dict(type='UniformSampleFrames', clip_len=100),
+    val=dict(type='UniformSampleFrames', clip_len=100, num_clips=1,
+             test_mode=True),
+    test=dict(type='UniformSampleFrames', clip_len=100, num_clips=10,
+              test_mode=True))
+# `pipelines[stream][split]` for the four streams (joint j, bone b, joint
+# motion jm, bone motion bm: GenSkeFeat); this config trains the joint
+# stream, the *_bone, *_joint-motion and *_bone-motion variants the others.
+pipelines = {
+    stream: {
+        split: normalize + (augment if split == 'train' else []) +
+        [dict(type='GenSkeFeat', dataset='coco', feats=[stream]), sampler] +
+        to_input
+        for split, sampler in samplers.items()
+    }
+    for stream in ('j', 'b', 'jm', 'bm')
+}
+train_pipeline = pipelines['j']['train']
+val_pipeline = pipelines['j']['val']
+test_pipeline = pipelines['j']['test']
 train_dataloader = dict(dataset=dict(
     dataset=dict(ann_file=ann_file, split='train', pipeline=train_pipeline)))
 val_dataloader = dict(

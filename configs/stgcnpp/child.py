@@ -11,13 +11,15 @@ model = dict(
     backbone=dict(graph_cfg=dict(layout='openpose')),
     cls_head=dict(num_classes=7))
 
-train_pipeline = _base_.train_pipeline
-val_pipeline = _base_.val_pipeline
-test_pipeline = _base_.test_pipeline
-for pipeline in (train_pipeline, val_pipeline, test_pipeline):
-    next(t for t in pipeline if t['type'] == 'GenSkeFeat').update(
-        dataset='openpose')
-del pipeline
+pipelines = _base_.pipelines
+for stream in pipelines.values():
+    for pipeline in stream.values():
+        next(t for t in pipeline if t['type'] == 'GenSkeFeat').update(
+            dataset='openpose')
+del stream, pipeline
+train_pipeline = pipelines['j']['train']
+val_pipeline = pipelines['j']['val']
+test_pipeline = pipelines['j']['test']
 train_dataloader = dict(
     dataset=dict(dataset=dict(ann_file=ann_file, pipeline=train_pipeline)))
 val_dataloader = dict(dataset=dict(ann_file=ann_file, pipeline=val_pipeline))
