@@ -145,7 +145,10 @@ TOKENS = {
     r'dropout[0-9.]+': ('model.cls_head.dropout_ratio', ),
     r'balanced-sampler': ('train_dataloader.sampler', ),
     r'class-weighted': ('model.cls_head.loss_cls', 'custom_hooks'),
+    r'(bone|joint-motion|bone-motion)': PIPES,
 }
+#: Skeleton stream token -> the GenSkeFeat ``feats`` of its pipelines.
+STREAMS = {'bone': ['b'], 'joint-motion': ['jm'], 'bone-motion': ['bm']}
 
 
 def _name(path):
@@ -204,6 +207,11 @@ def test_variant_changes_only_what_its_name_says(path):
             assert f'{token}-' in osp.basename(child['load_from']), (
                 f'{_rel(path)} loads {child["load_from"]}, not a '
                 f'{token} checkpoint')
+    if token in STREAMS:
+        for split, pipeline in pipelines(_load(path)).items():
+            feat = next(t for t in pipeline
+                        if t['type'].startswith('GenSkeFeat'))
+            assert feat['feats'] == STREAMS[token], (split, feat)
 
 
 REMOTE = [p for p in CONFIGS

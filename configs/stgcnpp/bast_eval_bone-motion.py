@@ -1,0 +1,10 @@
+# As bast_eval.py on the bone motion stream (GenSkeFeat feats=['bm']); train
+# all four streams and fuse their test dumps (README.md, "Four streams").
+_base_ = ['./bast_eval.py']
+
+train_pipeline = _base_.pipelines.bm.train
+val_pipeline = _base_.pipelines.bm.val
+test_pipeline = _base_.pipelines.bm.test
+train_dataloader = dict(dataset=dict(dataset=dict(pipeline=train_pipeline)))
+val_dataloader = dict(dataset=dict(pipeline=val_pipeline))
+test_dataloader = dict(dataset=dict(pipeline=test_pipeline))
