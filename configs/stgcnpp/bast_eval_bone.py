@@ -2,9 +2,8 @@
 # all four streams and fuse their test dumps (README.md, "Four streams").
 _base_ = ['./bast_eval.py']
 
-train_pipeline = _base_.pipelines.b.train
-val_pipeline = _base_.pipelines.b.val
-test_pipeline = _base_.pipelines.b.test
+train_pipeline, val_pipeline, test_pipeline = (
+    _base_.pipelines.b[split] for split in ('train', 'val', 'test'))
 train_dataloader = dict(dataset=dict(dataset=dict(pipeline=train_pipeline)))
 val_dataloader = dict(dataset=dict(pipeline=val_pipeline))
 test_dataloader = dict(dataset=dict(pipeline=test_pipeline))

@@ -2,9 +2,8 @@
 # all four streams and fuse their test dumps (README.md, "Four streams").
 _base_ = ['./child.py']
 
-train_pipeline = _base_.pipelines.jm.train
-val_pipeline = _base_.pipelines.jm.val
-test_pipeline = _base_.pipelines.jm.test
+train_pipeline, val_pipeline, test_pipeline = (
+    _base_.pipelines.jm[split] for split in ('train', 'val', 'test'))
 train_dataloader = dict(dataset=dict(dataset=dict(pipeline=train_pipeline)))
 val_dataloader = dict(dataset=dict(pipeline=val_pipeline))
 test_dataloader = dict(dataset=dict(pipeline=test_pipeline))
