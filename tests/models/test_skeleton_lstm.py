@@ -37,6 +37,22 @@ def test_two_persons_are_concatenated():
     assert lstm(torch.randn(2, 1, 6, 5, 3)).shape == (2, 8)  # zero-padded
 
 
+def test_data_bn_makes_training_blind_to_the_input_scale():
+    """With ``data_bn`` a 40x smaller input (a motion stream) gives the same
+    features in training; without it the LSTM sees another input."""
+    torch.manual_seed(0)
+    lstm = build(dict(type='SkeletonLSTM', in_channels=3, num_joints=5,
+                      hidden_channels=8, pool='mean', data_bn=True))
+    assert lstm.data_bn.num_features == 5 * 3
+    lstm.train()
+    x = torch.randn(4, 1, 12, 5, 3)
+    torch.testing.assert_close(lstm(x / 40), lstm(x), atol=1e-3, rtol=0)
+    plain = build(dict(type='SkeletonLSTM', in_channels=3, num_joints=5,
+                       hidden_channels=8, pool='mean'))
+    assert plain.data_bn is None
+    assert (plain(x / 40) - plain(x)).abs().max() > 1e-2
+
+
 def test_recognizer_train_step_and_predict():
     assert MODELS.get('SkeletonLSTM') is not None
     model = build(dict(
