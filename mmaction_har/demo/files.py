@@ -73,9 +73,9 @@ def check_video(path, num_frames, height, width=None):
             f'expected {num_frames} frames of shape {expected}')
 
 
-def write_video(path, frames, fps, verify=True):
-    """Encode RGB frames to H.264 atomically (:mod:`mmaction_har.utils.video`,
-    the container following the extension, e.g. ``.MTS``: MPEG-TS).
+def write_video(path, frames, fps, verify=True, codec='h264'):
+    """Encode RGB frames atomically (:mod:`mmaction_har.utils.video`, the
+    container following the extension, e.g. ``.MTS``: MPEG-TS).
 
     Args:
         path (str): Output path; replaced only once complete (and, with
@@ -83,12 +83,14 @@ def write_video(path, frames, fps, verify=True):
         frames (np.ndarray): RGB uint8 frames, (T, H, W, 3).
         fps (float): Frame rate.
         verify (bool): Read the file back with decord before replacing.
+        codec (str): ``h264`` (default) or another codec of
+            :data:`~mmaction_har.utils.video.CODECS`.
     """
     from ..utils.video import VideoWriter
     num, height, width = frames.shape[:3]
 
     def write(tmp):
-        with VideoWriter(tmp, fps, 'h264') as writer:
+        with VideoWriter(tmp, fps, codec) as writer:
             writer.write(frames)
         if verify:
             check_video(tmp, num, height, width)

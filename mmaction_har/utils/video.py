@@ -2,7 +2,7 @@
 
 Every tool that writes video goes through :class:`VideoWriter` (Grad-CAM,
 the annotated long-video detector output, background stripping, BAST clip
-cutting, the demo corpus). Two codecs (:data:`CODECS`):
+cutting, the demo corpus). Three codecs (:data:`CODECS`):
 
 * ``h264`` (default, ``.mp4``): H.264 from libx264, which ships inside
   PyAV's wheel, with the index at the front of the file (``+faststart``):
@@ -14,6 +14,11 @@ cutting, the demo corpus). Two codecs (:data:`CODECS`):
 * ``ffv1`` (``.mkv``): lossless FFV1 in RGB (``bgr0``): decoded frames are
   bit-identical to the written ones, where exactness matters (stored masks
   applied later, clips compared frame by frame).
+* ``mpeg4`` (``.mp4``): MPEG-4 Part 2 (ffmpeg's own encoder, quantiser at
+  its minimum), the codec of KTH's DivX files. For training inputs decoded
+  every epoch: on the demo corpus' 112 px clips decord reads 8 frames in
+  about 4.6 ms against 7.5-8.5 ms for H.264 (docs/benchmarks.md); browsers
+  do not play it. Needs even frame sides.
 
 The file appears only when complete (:func:`~.io.atomic_path`).
 """
@@ -26,10 +31,14 @@ from ..errors import HarError
 from .io import atomic_path
 
 #: codec name -> (PyAV encoder, file extension).
-CODECS = {'h264': ('libx264', '.mp4'), 'ffv1': ('ffv1', '.mkv')}
+CODECS = {'h264': ('libx264', '.mp4'), 'ffv1': ('ffv1', '.mkv'),
+          'mpeg4': ('mpeg4', '.mp4')}
 #: libx264 quality (constant rate factor; 18 is visually lossless), with
 #: the 'veryfast' preset (twice medium's speed on small frames).
 H264_CRF = 18
+#: MPEG-4 Part 2 bit rate: high enough that the quantiser stays at its
+#: minimum (2) on small frames.
+MPEG4_BIT_RATE = 20_000_000
 
 
 def check_codec(codec):
@@ -64,7 +73,7 @@ class VideoWriter:
     Args:
         path (str): Output file; its extension picks the container.
         fps (float): Frame rate.
-        codec (str): ``h264`` or ``ffv1``, see :data:`CODECS`.
+        codec (str): ``h264``, ``ffv1`` or ``mpeg4``, see :data:`CODECS`.
 
     Use as a context manager, or call :meth:`close`. Frames must all have
     the size of the first.
@@ -90,6 +99,14 @@ class VideoWriter:
         stream.width, stream.height = width, height
         if self.codec == 'ffv1':
             stream.pix_fmt = 'bgr0'
+        elif self.codec == 'mpeg4':
+            if height % 2 or width % 2:
+                self._container.close()
+                self._container = None
+                raise HarError(f'{self.path}: mpeg4 needs even frame sides, '
+                               f'got {height}x{width} (crop with even_crop)')
+            stream.pix_fmt = 'yuv420p'
+            stream.bit_rate = MPEG4_BIT_RATE
         else:
             even = height % 2 == 0 and width % 2 == 0
             stream.pix_fmt = 'yuv420p' if even else 'yuv444p'
@@ -153,13 +170,13 @@ def write_video(path, frames, fps, codec=None):
 
 
 def codec_for(path):
-    """The codec whose extension ``path`` has."""
+    """The codec whose extension ``path`` has (``.mp4``: ``h264``)."""
     ext = osp.splitext(path)[1].lower()
     for codec, (_, codec_ext) in CODECS.items():
         if ext == codec_ext:
             return codec
     raise HarError(f'{path}: expected a video file ending in one of '
-                   f'{sorted(e for _, e in CODECS.values())}')
+                   f'{sorted({e for _, e in CODECS.values()})}')
 
 
 __all__ = ['CODECS', 'VideoWriter', 'check_codec', 'codec_extension',

@@ -66,6 +66,21 @@ def test_odd_sizes(tmp_path):
     assert even_crop(frames).shape == (20, 46, 62, 3)
 
 
+def test_mpeg4_is_kths_codec_and_needs_even_sides(tmp_path):
+    frames = moving_frames()
+    path = str(tmp_path / 'k.mp4')
+    with VideoWriter(path, 25, 'mpeg4') as writer:
+        writer.write(frames)
+    assert stream_of(path)[:2] == ('mpeg4', 'yuv420p')
+    read = decord.VideoReader(path).get_batch(list(range(len(frames))))
+    # lossy, quantiser at its minimum: close to the written frames
+    assert np.abs(read.asnumpy().astype(int) - frames).mean() < 3
+    with pytest.raises(HarError, match='mpeg4 needs even frame sides'):
+        write_video(str(tmp_path / 'odd.mp4'), moving_frames(height=47), 25,
+                    codec='mpeg4')
+    assert not os.path.exists(tmp_path / 'odd.mp4')
+
+
 def test_writer_streams_batches_and_single_frames(tmp_path):
     frames = moving_frames(num=6)
     path = str(tmp_path / 'b.mkv')
