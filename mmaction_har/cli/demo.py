@@ -133,16 +133,18 @@ def main(argv=None):
     cams = write_demo_cams(osp.join(args.work_dir, 'gradcam'),
                            rgb=by_name.get('slowonly'),
                            pose=by_name.get('posec3d'), data_dir=DATA_DIR)
-    # each model's report links its Grad-CAM video and contact sheet
+    # each model's report links its Grad-CAM video and contact sheet; in
+    # this process (what tools/analysis/report.py runs), saving two
+    # interpreter start-ups
+    from ..evaluation.report import write_report
     cam_of = dict(slowonly=cams.get('rgb'), posec3d=cams.get('pose'))
     for config, (name, _, _, _, work_dir) in zip(args.configs, rows):
-        cmd = [py, osp.join(tools, 'analysis', 'report.py'),
-               osp.join(work_dir, 'test_predictions.pkl'), '--config',
-               config, '--out', osp.join(work_dir, REPORT_DIR)]
-        if cam_of.get(name):
-            cmd += ['--attach', cam_of[name]['out'], '--attach',
-                    cam_of[name]['sheet']]
-        _run(cmd)
+        cam = cam_of.get(name)
+        html = write_report(
+            osp.join(work_dir, 'test_predictions.pkl'), config,
+            osp.join(work_dir, REPORT_DIR),
+            attachments=[cam['out'], cam['sheet']] if cam else None)
+        print(f'report: {html}', flush=True)
     print_summary(rows, time.time() - start)
     for kind, summary in cams.items():
         print(f'Grad-CAM ({kind}): {summary["out"]} '

@@ -6,6 +6,8 @@ the trunk a filled shoulder-hip polygon plus a capsule, the head a disc
 centred between the ears. Parts are drawn far to near (painter's algorithm)
 and parts behind the trunk are shaded darker.
 """
+import functools
+
 import cv2
 import numpy as np
 
@@ -16,23 +18,32 @@ _SCALE = float(1 << _SHIFT)
 
 
 def _fixed(p):
-    return (int(round(p[0] * _SCALE)), int(round(p[1] * _SCALE)))
+    return (int(round(float(p[0]) * _SCALE)),
+            int(round(float(p[1]) * _SCALE)))
 
 
 def _capsule(img, p1, p2, r1, r2, colour):
-    """Tapered capsule: discs of radius r1 at p1 and r2 at p2, joined."""
+    """Tapered capsule: discs of radius r1 at p1 and r2 at p2, joined.
+
+    Plain float arithmetic (same operations and rounding as on numpy
+    arrays, so the same pixels): the corpus draws ~1 700 capsules a clip.
+    """
     r1, r2 = max(r1, 0.5), max(r2, 0.5)
-    cv2.circle(img, _fixed(p1), int(r1 * _SCALE), colour, -1, cv2.LINE_AA,
-               _SHIFT)
-    cv2.circle(img, _fixed(p2), int(r2 * _SCALE), colour, -1, cv2.LINE_AA,
-               _SHIFT)
-    d = p2 - p1
-    length = float(np.hypot(d[0], d[1]))
+    x1, y1, x2, y2 = float(p1[0]), float(p1[1]), float(p2[0]), float(p2[1])
+    cv2.circle(img, (int(round(x1 * _SCALE)), int(round(y1 * _SCALE))),
+               int(r1 * _SCALE), colour, -1, cv2.LINE_AA, _SHIFT)
+    cv2.circle(img, (int(round(x2 * _SCALE)), int(round(y2 * _SCALE))),
+               int(r2 * _SCALE), colour, -1, cv2.LINE_AA, _SHIFT)
+    dx, dy = x2 - x1, y2 - y1
+    length = float(np.hypot(dx, dy))
     if length > 1e-3:
-        n = np.array([-d[1], d[0]]) / length
-        quad = np.array([p1 + n * r1, p2 + n * r2, p2 - n * r2, p1 - n * r1])
-        cv2.fillConvexPoly(img, np.round(quad * _SCALE).astype(np.int32),
-                           colour, cv2.LINE_AA, _SHIFT)
+        nx, ny = -dy / length, dx / length
+        quad = ((x1 + nx * r1, y1 + ny * r1), (x2 + nx * r2, y2 + ny * r2),
+                (x2 - nx * r2, y2 - ny * r2), (x1 - nx * r1, y1 - ny * r1))
+        cv2.fillConvexPoly(
+            img, np.array([(round(x * _SCALE), round(y * _SCALE))
+                           for x, y in quad], np.int32),
+            colour, cv2.LINE_AA, _SHIFT)
 
 
 def _polygon(img, pts, colour):
@@ -40,6 +51,7 @@ def _polygon(img, pts, colour):
                  cv2.LINE_AA, _SHIFT)
 
 
+@functools.lru_cache(maxsize=4096)
 def _shade(colour, factor):
     return tuple(int(min(255, c * factor)) for c in colour)
 
