@@ -49,6 +49,8 @@ import sys
 import time
 
 REPO = osp.dirname(osp.dirname(osp.dirname(osp.abspath(__file__))))
+if REPO not in sys.path:
+    sys.path.insert(0, REPO)
 FAMILIES = ('stgcnpp', 'skeleton_lstm')
 DATASETS = ('penn-action', 'utd-mhad-xsub')
 # Start order, longest first (iterations per run: LSTM 150 epochs x 79 on
@@ -179,33 +181,24 @@ def execute(runs, args):
         time.sleep(1)
 
 
-def evaluate(runs, out):
-    """Fuse each model's finished streams; return the per-model table."""
-    py = sys.executable
+def evaluate(runs):
+    """Fuse each model's finished streams (what
+    ``tools/analysis/fuse_scores.py`` prints); return the per-model table."""
+    from mmaction_har.evaluation import fuse_dumps
     models = {}
     for run in runs:
         preds = osp.join(run['work_dir'], 'preds.pkl')
         if run.get('status') == 'done' and osp.exists(preds):
             key = f'{run["family"]}/{run["dataset"]}'
             models.setdefault(key, {})[run['stream']] = preds
-            run['metrics'] = fuse([preds], out, py)
+            run['metrics'] = fuse_dumps([preds])
     table = {}
     for key, dumps in models.items():
         table[key] = {}
         for name, streams in FUSIONS.items():
             if all(s in dumps for s in streams):
-                table[key][name] = fuse([dumps[s] for s in streams], out, py)
+                table[key][name] = fuse_dumps([dumps[s] for s in streams])
     return table
-
-
-def fuse(dumps, out, py):
-    path = osp.join(out, '_fused.json')
-    subprocess.run([py, 'tools/analysis/fuse_scores.py', *dumps, '--out',
-                    path], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
-    with open(path) as f:
-        result = json.load(f)
-    os.remove(path)
-    return result
 
 
 def main(argv=None):
@@ -214,7 +207,7 @@ def main(argv=None):
     os.makedirs(args.out, exist_ok=True)
     runs = plan(args)
     execute(runs, args)
-    fusions = evaluate(runs, args.out)
+    fusions = evaluate(runs)
     summary = dict(seed=args.seed, smoke=args.smoke, parallel=args.parallel,
                    runs=runs, fusions=fusions)
     path = osp.join(args.out, 'streams.json')

@@ -30,20 +30,18 @@ def _capsule(img, p1, p2, r1, r2, colour):
     """
     r1, r2 = max(r1, 0.5), max(r2, 0.5)
     x1, y1, x2, y2 = float(p1[0]), float(p1[1]), float(p2[0]), float(p2[1])
-    cv2.circle(img, (int(round(x1 * _SCALE)), int(round(y1 * _SCALE))),
-               int(r1 * _SCALE), colour, -1, cv2.LINE_AA, _SHIFT)
-    cv2.circle(img, (int(round(x2 * _SCALE)), int(round(y2 * _SCALE))),
-               int(r2 * _SCALE), colour, -1, cv2.LINE_AA, _SHIFT)
+    cv2.circle(img, _fixed((x1, y1)), int(r1 * _SCALE), colour, -1,
+               cv2.LINE_AA, _SHIFT)
+    cv2.circle(img, _fixed((x2, y2)), int(r2 * _SCALE), colour, -1,
+               cv2.LINE_AA, _SHIFT)
     dx, dy = x2 - x1, y2 - y1
     length = float(np.hypot(dx, dy))
     if length > 1e-3:
         nx, ny = -dy / length, dx / length
         quad = ((x1 + nx * r1, y1 + ny * r1), (x2 + nx * r2, y2 + ny * r2),
                 (x2 - nx * r2, y2 - ny * r2), (x1 - nx * r1, y1 - ny * r1))
-        cv2.fillConvexPoly(
-            img, np.array([(round(x * _SCALE), round(y * _SCALE))
-                           for x, y in quad], np.int32),
-            colour, cv2.LINE_AA, _SHIFT)
+        cv2.fillConvexPoly(img, np.array([_fixed(q) for q in quad], np.int32),
+                           colour, cv2.LINE_AA, _SHIFT)
 
 
 def _polygon(img, pts, colour):
